@@ -1,0 +1,79 @@
+package org.onpump.infra.servers;
+
+import java.util.List;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
+import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.testcontainers.kafka.KafkaContainer;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+/**
+ * Points a Spring Boot test at the real servers of {@link RealServers}: {@code @ServiceConnection} containers where
+ * Docker runs, connection details of the embedded servers otherwise. Import it into a {@code @SpringBootTest}.
+ */
+@Configuration(proxyBeanMethods = false)
+public class RealServersConfiguration {
+
+  @Bean
+  @ServiceConnection
+  @Conditional(DockerAvailable.class)
+  PostgreSQLContainer postgresContainer() {
+    return DockerServers.postgresContainer();
+  }
+
+  @Bean
+  @ServiceConnection
+  @Conditional(DockerAvailable.class)
+  KafkaContainer kafkaContainer() {
+    return DockerServers.kafkaContainer();
+  }
+
+  @Bean
+  @Conditional(DockerMissing.class)
+  JdbcConnectionDetails embeddedPostgres() {
+    PostgresServer server = RealServers.postgres();
+    return new JdbcConnectionDetails() {
+      @Override
+      public String getUsername() {
+        return server.username();
+      }
+
+      @Override
+      public String getPassword() {
+        return server.password();
+      }
+
+      @Override
+      public String getJdbcUrl() {
+        return server.jdbcUrl();
+      }
+    };
+  }
+
+  @Bean
+  @Conditional(DockerMissing.class)
+  KafkaConnectionDetails embeddedKafka() {
+    List<String> bootstrapServers = List.of(RealServers.kafka().bootstrapServers().split(","));
+    return () -> bootstrapServers;
+  }
+
+  static final class DockerAvailable implements Condition {
+    @Override
+    public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+      return RealServers.useDocker();
+    }
+  }
+
+  static final class DockerMissing implements Condition {
+    @Override
+    public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+      return !RealServers.useDocker();
+    }
+  }
+}

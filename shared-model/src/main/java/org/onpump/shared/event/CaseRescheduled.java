@@ -1,0 +1,28 @@
+package org.onpump.shared.event;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A booked case moved, was lengthened or otherwise changed (HL7 SIU S13, S14): the new plan replaces the old. */
+public record CaseRescheduled(
+    UUID eventId,
+    Instant occurredAt,
+    String source,
+    String hospitalId,
+    String departmentId,
+    Integer schemaVersion,
+    String caseId,
+    String procedureType,
+    Competency requiredCompetency,
+    String orRoom,
+    Instant plannedStart,
+    Integer plannedDurationMinutes,
+    String hospitalTimeZone)
+    implements PlannedCase {
+
+  @Override
+  public List<FieldViolation> violations() {
+    return Checks.plannedCase(this).result();
+  }
+}
