@@ -6,7 +6,7 @@ import org.onpump.shared.event.FieldViolation;
 /** An event that cannot be accepted, with every field that is wrong and why. */
 public class InvalidEventException extends RuntimeException {
 
-  private final transient List<FieldViolation> violations;
+  private final List<FieldViolation> violations;
 
   public InvalidEventException(List<FieldViolation> violations) {
     super("invalid event: " + violations);

@@ -9,7 +9,7 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
  * Real servers without Docker: PostgreSQL from embedded binaries (a child process) and a KRaft Kafka broker in
- * this JVM. Both stop when the JVM exits. Port 0 picks a free port.
+ * this JVM. {@link #close()} stops both. Port 0 picks a free port.
  */
 public final class EmbeddedServers implements RealServers.Servers, AutoCloseable {
 
@@ -25,12 +25,12 @@ public final class EmbeddedServers implements RealServers.Servers, AutoCloseable
     this.postgresServer = new PostgresServer(postgres.getJdbcUrl("postgres", DATABASE), "postgres", "postgres");
     this.kafka = new EmbeddedKafkaKraftBroker(1, 1);
     if (kafkaPort > 0) {
-      kafka.kafkaPorts(kafkaPort);
+      // The KRaft broker ignores kafkaPorts(); its test kit names the client listener EXTERNAL.
+      kafka.brokerProperty("listeners", "EXTERNAL://127.0.0.1:" + kafkaPort + ",CONTROLLER://127.0.0.1:0");
     }
     kafka.brokerProperty("auto.create.topics.enable", "false");
     kafka.brokerProperty("group.initial.rebalance.delay.ms", "0");
     kafka.afterPropertiesSet();
-    Runtime.getRuntime().addShutdownHook(new Thread(this::close, "embedded-servers-stop"));
   }
 
   private static EmbeddedPostgres startPostgres(int port) {

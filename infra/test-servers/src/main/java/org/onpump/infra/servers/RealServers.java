@@ -43,7 +43,13 @@ public final class RealServers {
 
   private static Servers servers() {
     if (servers == null) {
-      servers = useDocker() ? new DockerServers() : new EmbeddedServers(0, 0);
+      if (useDocker()) {
+        servers = new DockerServers();
+      } else {
+        EmbeddedServers embedded = new EmbeddedServers(0, 0);
+        Runtime.getRuntime().addShutdownHook(new Thread(embedded::close, "embedded-servers-stop"));
+        servers = embedded;
+      }
       log.info("Real servers for this JVM: {}", servers.describe());
     }
     return servers;

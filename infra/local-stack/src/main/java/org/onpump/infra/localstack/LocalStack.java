@@ -1,0 +1,137 @@
+package org.onpump.infra.localstack;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.onpump.infra.servers.EmbeddedServers;
+import org.onpump.infra.servers.KafkaServer;
+import org.onpump.infra.servers.PostgresServer;
+import org.onpump.shared.event.OnPumpEvent;
+
+/**
+ * The whole of OnPump on one machine with only a JDK: a real PostgreSQL (embedded binaries), a real KRaft Kafka
+ * broker, a local SMTP server with a mailbox page, the scheduler and the notifier as child processes, and a demo
+ * department with a week of cases. Ctrl-C stops everything.
+ */
+public final class LocalStack implements AutoCloseable {
+
+  private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+
+  private final List<AutoCloseable> running = new ArrayList<>();
+  private final LocalMailbox mailbox;
+  private final ServiceProcess scheduler;
+  private final ServiceProcess notifier;
+
+  /** Starts the mailbox and both services against the given servers; stops what it started if a step fails. */
+  public LocalStack(LocalStackSettings settings, PostgresServer postgres, KafkaServer kafka) {
+    try {
+      mailbox = started(new LocalMailbox(settings.smtpPort(), settings.imapPort(), settings.mailboxPort()));
+      List<String> shared = List.of("--spring.datasource.url=" + postgres.jdbcUrl(),
+          "--spring.datasource.username=" + postgres.username(),
+          "--spring.datasource.password=" + postgres.password(),
+          "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers());
+      scheduler = started(ServiceProcess.start("scheduler-service", settings.schedulerPort(), settings.servicesDir(),
+          settings.logDir(), shared));
+      List<String> notifierProperties = new ArrayList<>(shared);
+      notifierProperties.add("--spring.mail.host=127.0.0.1");
+      notifierProperties.add("--spring.mail.port=" + mailbox.smtpPort());
+      notifier = started(ServiceProcess.start("notifier-service", settings.notifierPort(), settings.servicesDir(),
+          settings.logDir(), notifierProperties));
+      scheduler.awaitReady(READY_TIMEOUT);
+      notifier.awaitReady(READY_TIMEOUT);
+    } catch (RuntimeException e) {
+      close();
+      throw e;
+    }
+  }
+
+  /** Runs the local stack with {@code --name=value} settings (see {@link LocalStackSettings}). */
+  public static void main(String[] args) {
+    LocalStackSettings settings = LocalStackSettings.fromArgs(args);
+    System.out.println("Starting PostgreSQL and Kafka ...");
+    EmbeddedServers servers = new EmbeddedServers(settings.postgresPort(), settings.kafkaPort());
+    LocalStack stack;
+    try {
+      System.out.println("Starting the mailbox, the scheduler and the notifier (logs in " + settings.logDir() + ") ...");
+      stack = new LocalStack(settings, servers.postgres(), servers.kafka());
+    } catch (RuntimeException e) {
+      servers.close();
+      throw e;
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      System.out.println("Stopping OnPump ...");
+      stack.close();
+      servers.close();
+    }, "local-stack-stop"));
+    if (settings.demo()) {
+      stack.postDemoWeek();
+    }
+    System.out.println(stack.describe(servers));
+    waitForCtrlC();
+  }
+
+  private static void waitForCtrlC() {
+    try {
+      Thread.currentThread().join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Posts the demo department's week of cases through the scheduler's REST intake. */
+  public void postDemoWeek() {
+    List<OnPumpEvent> week = DemoWeek.bookings(LocalDate.now(DemoWeek.ZONE), Instant.now());
+    PostDemoWeek.post(new CaseEventClient(scheduler.baseUrl()), week);
+    System.out.println("Posted " + week.size() + " demo cases for department " + DemoWeek.DEPARTMENT + ".");
+  }
+
+  public String schedulerUrl() {
+    return scheduler.baseUrl();
+  }
+
+  public String notifierUrl() {
+    return notifier.baseUrl();
+  }
+
+  public LocalMailbox mailbox() {
+    return mailbox;
+  }
+
+  private String describe(EmbeddedServers servers) {
+    return String.join(System.lineSeparator(),
+        "",
+        "OnPump is running. Ctrl-C stops everything.",
+        "  Scheduler        " + scheduler.baseUrl() + "  (Swagger UI " + scheduler.baseUrl() + "/swagger-ui.html)",
+        "  Notifier         " + notifier.baseUrl() + "  (Swagger UI " + notifier.baseUrl() + "/swagger-ui.html)",
+        "  Health           " + scheduler.baseUrl() + "/actuator/health  " + notifier.baseUrl() + "/actuator/health",
+        "  Assignments      " + scheduler.baseUrl() + "/api/v1/departments/" + DemoWeek.DEPARTMENT
+            + "/assignments?from=<instant>&to=<instant>",
+        "  Notifications    " + notifier.baseUrl() + "/api/v1/perfusionists/p-01/notifications",
+        "  Mailbox (JSON)   http://localhost:" + mailbox.httpPort() + "/   (SMTP " + mailbox.smtpPort()
+            + ", IMAP " + mailbox.imapPort() + ")",
+        "  PostgreSQL       " + servers.postgres().jdbcUrl() + "  (user postgres, password postgres)",
+        "  Kafka            " + servers.kafka().bootstrapServers(),
+        "  Logs             " + scheduler.log() + "  " + notifier.log(),
+        "");
+  }
+
+  private <T extends AutoCloseable> T started(T resource) {
+    running.add(0, resource);
+    return resource;
+  }
+
+  /** Stops the services first, then the mailbox: the reverse of the start order. */
+  @Override
+  public synchronized void close() {
+    for (AutoCloseable resource : running) {
+      try {
+        resource.close();
+      } catch (Exception e) {
+        System.err.println("while stopping: " + e);
+      }
+    }
+    running.clear();
+  }
+}

@@ -1,0 +1,193 @@
+package org.onpump.infra.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.onpump.infra.servers.PostgresServer;
+import org.onpump.infra.servers.RealServers;
+import org.onpump.shared.event.AssignmentChanged;
+import org.onpump.shared.event.CaseScheduled;
+import org.onpump.shared.event.Competency;
+import org.onpump.shared.event.OnPumpEvent;
+import org.onpump.shared.json.EventCodec;
+import org.onpump.shared.kafka.Topics;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Both services as real processes on one real broker and one real database, driven over REST as a hospital
+ * would: an event becomes an assignment row, an AssignmentChanged record and an email; bad and repeated events
+ * change nothing.
+ */
+class LocalStackEndToEndTest {
+
+  private static final Duration PATIENCE = Duration.ofSeconds(30);
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  private static LocalStack stack;
+  private static TopicRecorder assignmentChanges;
+  private static CaseEventClient hospital;
+
+  @BeforeAll
+  static void startTheStack() {
+    LocalStackSettings settings = new LocalStackSettings(0, 0, 0, 0, 0, 0, 0,
+        Path.of(System.getProperty("onpump.services-dir", "target/services")), Path.of("target/e2e-logs"), false);
+    stack = new LocalStack(settings, RealServers.postgres(), RealServers.kafka());
+    assignmentChanges = new TopicRecorder(RealServers.kafka().bootstrapServers(), Topics.ASSIGNMENT_CHANGES);
+    hospital = new CaseEventClient(stack.schedulerUrl());
+  }
+
+  @AfterAll
+  static void stopTheStack() throws InterruptedException {
+    if (assignmentChanges != null) {
+      assignmentChanges.close();
+    }
+    if (stack != null) {
+      stack.close();
+    }
+  }
+
+  @Test
+  void bothServicesReportUp() throws Exception {
+    for (String service : List.of(stack.schedulerUrl(), stack.notifierUrl())) {
+      HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create(service + "/actuator/health")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(health.statusCode()).as(service).isEqualTo(200);
+      assertThat(json(health.body()).get("status").asString()).as(service).isEqualTo("UP");
+    }
+  }
+
+  @Test
+  void aPostedCaseEventBecomesAnAssignmentRowAnAssignmentChangedRecordAndAnEmail() throws Exception {
+    CaseScheduled booked = booking("E2E-BOOKED", "OR-E2E-1");
+
+    HttpResponse<String> response = hospital.post(booked);
+
+    assertThat(response.statusCode()).isEqualTo(202);
+    assertThat(json(response.body()).get("eventId").asString()).isEqualTo(booked.eventId().toString());
+    AssignmentChanged change = awaitAssignmentChange(booked.caseId());
+    assertThat(change.causationEventId()).isEqualTo(booked.eventId());
+    assertThat(change.assignee()).isNotNull();
+    assertThat(assignedPerfusionistInTheDatabase(booked.caseId())).isEqualTo(change.assignee().perfusionistId());
+    await().atMost(PATIENCE).untilAsserted(() ->
+        assertThat(mailTo(change.assignee().email(), booked.orRoom())).hasSize(1));
+    await().atMost(PATIENCE).untilAsserted(() ->
+        assertThat(notificationsOf(change.assignee().perfusionistId()).toString()).contains(booked.orRoom()));
+  }
+
+  @Test
+  void aRepeatedEventIdProducesNoSecondAssignmentOrEmail() throws Exception {
+    CaseScheduled booked = booking("E2E-REPEAT", "OR-E2E-2");
+    assertThat(hospital.post(booked).statusCode()).isEqualTo(202);
+    AssignmentChanged first = awaitAssignmentChange(booked.caseId());
+    await().atMost(PATIENCE).until(() -> mailTo(first.assignee().email(), booked.orRoom()).size() == 1);
+
+    assertThat(hospital.post(booked).statusCode()).isEqualTo(202);
+    processedEverythingBefore(booking("E2E-AFTER-REPEAT", "OR-E2E-3"));
+
+    assertThat(changesOf(booked.caseId())).hasSize(1);
+    assertThat(mailTo(first.assignee().email(), booked.orRoom())).hasSize(1);
+  }
+
+  @Test
+  void invalidEventsAreRefusedNamingTheFieldAndChangeNothing() throws Exception {
+    String valid = EventCodec.toJson(booking("E2E-INVALID", "OR-E2E-4"));
+    List<String[]> cases = List.of(
+        new String[] {"{\"type\":\"CaseScheduled\",", "$"},
+        new String[] {valid.replaceAll("\"orRoom\":\"[^\"]*\",", ""), "orRoom"},
+        new String[] {valid.replace("\"CaseScheduled\"", "\"CaseTeleported\""), "type"},
+        new String[] {valid.replace("\"plannedDurationMinutes\":240", "\"plannedDurationMinutes\":-60"),
+            "plannedDurationMinutes"},
+        new String[] {valid.replace("\"hospitalId\":\"demo-general\"", "\"hospitalId\":\"nowhere-general\""),
+            "hospitalId"});
+
+    for (String[] invalid : cases) {
+      HttpResponse<String> response = hospital.post(invalid[0]);
+      assertThat(response.statusCode()).as(invalid[0]).isEqualTo(400);
+      assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+          type -> assertThat(type).startsWith("application/problem+json"));
+      assertThat(json(response.body()).get("errors").findValuesAsString("field")).contains(invalid[1]);
+    }
+    processedEverythingBefore(booking("E2E-AFTER-INVALID", "OR-E2E-5"));
+
+    assertThat(changesOf("E2E-INVALID")).isEmpty();
+    assertThat(assignedPerfusionistInTheDatabase("E2E-INVALID")).isNull();
+    assertThat(stack.mailbox().received()).noneMatch(mail -> mail.body().contains("OR-E2E-4"));
+  }
+
+  /** Events of one department are handled in order: once a later one has its effect, the earlier ones had theirs. */
+  private static void processedEverythingBefore(CaseScheduled marker) {
+    assertThat(hospital.post(marker).statusCode()).isEqualTo(202);
+    AssignmentChanged change = awaitAssignmentChange(marker.caseId());
+    await().atMost(PATIENCE).until(() -> mailTo(change.assignee().email(), marker.orRoom()).size() == 1);
+  }
+
+  private static CaseScheduled booking(String caseId, String room) {
+    String uniqueCase = caseId + "-" + UUID.randomUUID().toString().substring(0, 8);
+    Instant start = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+    return new CaseScheduled(UUID.randomUUID(), Instant.now(), "e2e-or-system", DemoWeek.HOSPITAL,
+        DemoWeek.DEPARTMENT, OnPumpEvent.SCHEMA_VERSION, uniqueCase, "CABG", Competency.ADULT_CPB, room, start, 240,
+        DemoWeek.ZONE.getId());
+  }
+
+  private static AssignmentChanged awaitAssignmentChange(String caseId) {
+    return await().atMost(PATIENCE).until(() -> changesOf(caseId), changes -> !changes.isEmpty()).get(0);
+  }
+
+  private static List<AssignmentChanged> changesOf(String caseId) {
+    List<AssignmentChanged> changes = new ArrayList<>();
+    for (OnPumpEvent event : assignmentChanges.events()) {
+      if (event instanceof AssignmentChanged change && change.caseId().startsWith(caseId)) {
+        changes.add(change);
+      }
+    }
+    return changes;
+  }
+
+  private static List<LocalMailbox.Mail> mailTo(String address, String room) {
+    return stack.mailbox().received().stream()
+        .filter(mail -> mail.to().contains(address) && mail.body().contains(room))
+        .toList();
+  }
+
+  private static String assignedPerfusionistInTheDatabase(String caseIdPrefix) throws Exception {
+    PostgresServer db = RealServers.postgres();
+    try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+        PreparedStatement query = connection.prepareStatement(
+            "SELECT perfusionist_id FROM scheduler.assignment WHERE case_id LIKE ?")) {
+      query.setString(1, caseIdPrefix + "%");
+      try (ResultSet row = query.executeQuery()) {
+        return row.next() ? row.getString(1) : null;
+      }
+    }
+  }
+
+  private static JsonNode notificationsOf(String perfusionistId) throws Exception {
+    URI uri = URI.create(stack.notifierUrl() + "/api/v1/perfusionists/" + perfusionistId + "/notifications");
+    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(200);
+    return json(response.body());
+  }
+
+  private static JsonNode json(String body) {
+    return EventCodec.mapper().readTree(body);
+  }
+}

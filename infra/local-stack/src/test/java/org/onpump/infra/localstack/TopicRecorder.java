@@ -1,0 +1,46 @@
+package org.onpump.infra.localstack;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.onpump.shared.event.OnPumpEvent;
+import org.onpump.shared.kafka.EventDeserializer;
+
+/** Records every event published to a topic, from its beginning, on a thread of its own. */
+final class TopicRecorder implements AutoCloseable {
+
+  private final List<OnPumpEvent> events = new CopyOnWriteArrayList<>();
+  private final Thread poller;
+  private volatile boolean running = true;
+
+  TopicRecorder(String bootstrapServers, String topic) {
+    Map<String, Object> config = Map.of(
+        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        ConsumerConfig.GROUP_ID_CONFIG, "e2e-recorder-" + UUID.randomUUID(),
+        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    poller = new Thread(() -> {
+      try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new EventDeserializer())) {
+        consumer.subscribe(List.of(topic));
+        while (running) {
+          consumer.poll(Duration.ofMillis(200)).forEach(record -> events.add(record.value()));
+        }
+      }
+    }, "record-" + topic);
+    poller.start();
+  }
+
+  List<OnPumpEvent> events() {
+    return List.copyOf(events);
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    running = false;
+    poller.join(5_000);
+  }
+}

@@ -1,0 +1,68 @@
+package org.onpump.notifier.delivery;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The delivery state of the notification table. Claiming moves {@code next_attempt_at} past a lease, on rows
+ * locked with {@code FOR UPDATE SKIP LOCKED}: several notifier instances never claim the same notification.
+ */
+@Repository
+class DeliveryQueue {
+
+  private final JdbcClient jdbc;
+
+  DeliveryQueue(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Claims up to {@code limit} due notifications, urgent ones first, for {@code lease}. */
+  List<PendingEmail> claimDue(int limit, Duration lease) {
+    return jdbc.sql("""
+            UPDATE notification
+               SET next_attempt_at = now() + :leaseMillis * interval '1 millisecond'
+             WHERE id IN (SELECT id FROM notification
+                           WHERE status = 'PENDING' AND next_attempt_at <= now()
+                           ORDER BY urgency = 'URGENT' DESC, next_attempt_at
+                           LIMIT :limit
+                           FOR UPDATE SKIP LOCKED)
+            RETURNING id, address, subject, message, attempts""")
+        .param("leaseMillis", lease.toMillis())
+        .param("limit", limit)
+        .query((row, n) -> new PendingEmail(row.getObject("id", UUID.class), row.getString("address"),
+            row.getString("subject"), row.getString("message"), row.getInt("attempts")))
+        .list();
+  }
+
+  void markSent(UUID notificationId) {
+    jdbc.sql("""
+            UPDATE notification SET status = 'SENT', sent_at = now(), attempts = attempts + 1, last_error = NULL
+             WHERE id = :id AND status = 'PENDING'""")
+        .param("id", notificationId)
+        .update();
+  }
+
+  void scheduleRetry(UUID notificationId, String error, Duration delay) {
+    jdbc.sql("""
+            UPDATE notification
+               SET attempts = attempts + 1, last_error = :error,
+                   next_attempt_at = now() + :delayMillis * interval '1 millisecond'
+             WHERE id = :id AND status = 'PENDING'""")
+        .param("id", notificationId)
+        .param("error", error)
+        .param("delayMillis", delay.toMillis())
+        .update();
+  }
+
+  void markFailed(UUID notificationId, String error) {
+    jdbc.sql("""
+            UPDATE notification SET status = 'FAILED', attempts = attempts + 1, last_error = :error
+             WHERE id = :id AND status = 'PENDING'""")
+        .param("id", notificationId)
+        .param("error", error)
+        .update();
+  }
+}

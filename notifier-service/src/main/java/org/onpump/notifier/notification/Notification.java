@@ -1,0 +1,22 @@
+package org.onpump.notifier.notification;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.onpump.shared.event.NotificationRequested.Urgency;
+
+/** A notification as a perfusionist's inbox shows it: what was said, how and whether it got there. */
+public record Notification(
+    UUID notificationId,
+    UUID causationEventId,
+    String departmentId,
+    String hospitalId,
+    Urgency urgency,
+    Channel channel,
+    String address,
+    String subject,
+    String message,
+    NotificationStatus status,
+    int attempts,
+    String lastError,
+    Instant createdAt,
+    Instant sentAt) {}

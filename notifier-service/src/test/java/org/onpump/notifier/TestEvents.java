@@ -1,0 +1,39 @@
+package org.onpump.notifier;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.onpump.shared.event.AssignmentChanged;
+import org.onpump.shared.event.AssignmentChanged.AssignmentRole;
+import org.onpump.shared.event.NotificationRequested;
+import org.onpump.shared.event.NotificationRequested.Urgency;
+import org.onpump.shared.event.OnPumpEvent;
+import org.onpump.shared.event.StaffMember;
+
+/** Events for tests, with fresh ids so that tests sharing one database and broker never see each other's data. */
+public final class TestEvents {
+
+  public static final String DEPARTMENT = "demo-cardiac";
+  public static final String HOSPITAL = "demo-general";
+  public static final Instant PLANNED_START = Instant.parse("2026-11-23T12:30:00Z");
+
+  private TestEvents() {}
+
+  /** A perfusionist no other test knows, with a deliverable address. */
+  public static StaffMember perfusionist(String displayName) {
+    String id = "t-" + UUID.randomUUID().toString().substring(0, 13);
+    return new StaffMember(id, displayName, id + "@test.onpump.org");
+  }
+
+  public static AssignmentChanged assignmentChanged(StaffMember previousAssignee, StaffMember assignee) {
+    return new AssignmentChanged(UUID.randomUUID(), Instant.parse("2026-11-20T15:00:00Z"), "onpump-scheduler",
+        HOSPITAL, DEPARTMENT, OnPumpEvent.SCHEMA_VERSION, UUID.randomUUID(),
+        "case-" + UUID.randomUUID().toString().substring(0, 8), AssignmentRole.PRIMARY, "CABG", "OR-1",
+        PLANNED_START, 240, "America/New_York", previousAssignee, assignee);
+  }
+
+  public static NotificationRequested notificationRequested(StaffMember recipient, String subject) {
+    return new NotificationRequested(UUID.randomUUID(), Instant.now(), "onpump-scheduler", HOSPITAL, DEPARTMENT,
+        OnPumpEvent.SCHEMA_VERSION, UUID.randomUUID(), recipient, Urgency.URGENT, subject,
+        "Please call the chief perfusionist about tomorrow's list.");
+  }
+}

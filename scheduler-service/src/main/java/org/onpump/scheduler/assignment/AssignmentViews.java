@@ -1,0 +1,54 @@
+package org.onpump.scheduler.assignment;
+
+import static org.onpump.scheduler.SqlInstants.toSql;
+
+import java.time.Instant;
+import java.util.List;
+import org.onpump.scheduler.SqlInstants;
+import org.onpump.scheduler.cases.CaseStatus;
+import org.onpump.shared.event.AssignmentChanged.AssignmentRole;
+import org.onpump.shared.event.Competency;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads the roster as the API shows it: every case in a range, filled or not. */
+@Repository
+class AssignmentViews {
+
+  private final JdbcClient jdbc;
+
+  AssignmentViews(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  List<AssignmentView> inRange(String departmentId, Instant from, Instant to) {
+    return jdbc.sql("""
+            SELECT c.case_id, c.hospital_id, c.or_room, c.procedure_type, c.required_competency, c.planned_start,
+              c.planned_duration_minutes, c.status, a.perfusionist_id, p.display_name,
+              GREATEST(c.updated_at, a.updated_at) AS updated_at
+            FROM pump_case c
+            LEFT JOIN assignment a ON a.hospital_id = c.hospital_id AND a.case_id = c.case_id AND a.role = 'PRIMARY'
+            LEFT JOIN perfusionist p ON p.id = a.perfusionist_id
+            WHERE c.department_id = ? AND c.planned_start < ?
+              AND c.planned_start + c.planned_duration_minutes * interval '1 minute' > ?
+            ORDER BY c.planned_start, c.hospital_id, c.case_id""")
+        .params(departmentId, toSql(to), toSql(from))
+        .query((rs, n) -> {
+          Instant start = SqlInstants.read(rs, "planned_start");
+          return new AssignmentView(
+              rs.getString("case_id"),
+              rs.getString("hospital_id"),
+              rs.getString("or_room"),
+              rs.getString("procedure_type"),
+              Competency.valueOf(rs.getString("required_competency")),
+              start,
+              start.plusSeconds(60L * rs.getInt("planned_duration_minutes")),
+              CaseStatus.valueOf(rs.getString("status")),
+              AssignmentRole.PRIMARY,
+              rs.getString("perfusionist_id"),
+              rs.getString("display_name"),
+              SqlInstants.read(rs, "updated_at"));
+        })
+        .list();
+  }
+}

@@ -1,0 +1,94 @@
+package org.onpump.scheduler.messaging;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.onpump.shared.event.OnPumpEvent;
+import org.onpump.shared.json.InvalidEventException;
+import org.onpump.shared.kafka.EventDeserializer;
+import org.onpump.shared.kafka.EventSerializer;
+import org.onpump.shared.kafka.Topics;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.KafkaException;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
+import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
+import org.springframework.util.backoff.FixedBackOff;
+
+/**
+ * Kafka the OnPump way: every topic created at start-up, events in their one JSON form, and every listener
+ * backed by bounded retries and the dead-letter topic.
+ */
+@Configuration(proxyBeanMethods = false)
+class KafkaConfiguration {
+
+  @Bean
+  KafkaAdmin.NewTopics onPumpTopics(MessagingProperties properties) {
+    return new KafkaAdmin.NewTopics(Topics.all().stream()
+        .map(name -> TopicBuilder.name(name)
+            .partitions(Topics.PARTITIONS)
+            .replicas(properties.replicationFactor())
+            .build())
+        .toArray(org.apache.kafka.clients.admin.NewTopic[]::new));
+  }
+
+  /**
+   * Events are written by the shared serializer; raw bytes (outbox rows, dead letters that could not be read)
+   * are written as they are.
+   */
+  @Bean
+  @SuppressWarnings("unchecked")
+  DefaultKafkaProducerFactoryCustomizer eventSerialization() {
+    return factory -> {
+      Map<Class<?>, Serializer<?>> byType = new LinkedHashMap<>();
+      byType.put(byte[].class, new ByteArraySerializer());
+      byType.put(OnPumpEvent.class, new EventSerializer());
+      DefaultKafkaProducerFactory<String, Object> events = (DefaultKafkaProducerFactory<String, Object>) factory;
+      events.setKeySerializer(new StringSerializer());
+      events.setValueSerializer(new DelegatingByTypeSerializer(byType, true));
+    };
+  }
+
+  /** A record that is not a valid event reaches the listener with a null value and the reason in a header. */
+  @Bean
+  @SuppressWarnings("unchecked")
+  DefaultKafkaConsumerFactoryCustomizer eventDeserialization() {
+    return factory -> {
+      DefaultKafkaConsumerFactory<String, OnPumpEvent> events =
+          (DefaultKafkaConsumerFactory<String, OnPumpEvent>) factory;
+      events.setKeyDeserializerSupplier(StringDeserializer::new);
+      events.setValueDeserializerSupplier(() -> new ErrorHandlingDeserializer<>(new EventDeserializer()));
+    };
+  }
+
+  /**
+   * Bounded retries, then the dead-letter topic (Kafka picks the partition), with the reason in the
+   * {@code kafka_dlt-exception-*} headers
+   * and in {@code onpump_dlt-reason}. An invalid event is parked at once: retrying cannot fix it.
+   */
+  @Bean
+  DefaultErrorHandler deadLetterErrorHandler(KafkaOperations<String, Object> kafka, MessagingProperties properties) {
+    DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
+        (record, exception) -> new TopicPartition(Topics.DEAD_LETTER, -1));
+    recoverer.setHeadersFunction(DeadLetterReason::headers);
+    DefaultErrorHandler handler = new DefaultErrorHandler(recoverer,
+        new FixedBackOff(properties.retryInterval().toMillis(), properties.retryAttempts()));
+    handler.addNotRetryableExceptions(InvalidEventException.class);
+    // A parked record makes Spring Kafka re-seek the rest of the batch; that is routine, not an error.
+    handler.setLogLevel(KafkaException.Level.WARN);
+    return handler;
+  }
+}

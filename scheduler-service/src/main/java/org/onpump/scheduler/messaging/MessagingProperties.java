@@ -1,0 +1,25 @@
+package org.onpump.scheduler.messaging;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Kafka settings of OnPump's own ({@code onpump.kafka}); connections use the standard {@code spring.kafka.*}.
+ *
+ * @param replicationFactor replicas of each topic created at start-up
+ * @param retryAttempts how often a record that failed for a passing reason is tried again before it is parked on
+ *     the dead-letter topic
+ * @param retryInterval the pause between those tries
+ * @param healthTimeout how long the {@code kafka} health check waits for the broker
+ */
+@Validated
+@ConfigurationProperties("onpump.kafka")
+public record MessagingProperties(
+    @Min(1) @DefaultValue("1") short replicationFactor,
+    @Min(0) @DefaultValue("2") int retryAttempts,
+    @NotNull @DefaultValue("1s") Duration retryInterval,
+    @NotNull @DefaultValue("2s") Duration healthTimeout) {}

@@ -1,0 +1,81 @@
+package org.onpump.scheduler.outbox;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.onpump.scheduler.outbox.OutboxRepository.OutboxRow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Publishes outbox rows to Kafka and marks them published, at least once: a row whose ack did not come stays and
+ * is sent again (consumers drop repeats by event id). Several instances share the work through SKIP LOCKED.
+ */
+@Component
+class OutboxRelay {
+
+  private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+  private final OutboxRepository outbox;
+  private final KafkaTemplate<String, Object> kafka;
+  private final TransactionTemplate transaction;
+  private final OutboxProperties properties;
+  private final Clock clock;
+  private final Counter published;
+
+  OutboxRelay(OutboxRepository outbox, KafkaTemplate<String, Object> kafka, TransactionTemplate transaction,
+      OutboxProperties properties, Clock clock, MeterRegistry meters) {
+    this.outbox = outbox;
+    this.kafka = kafka;
+    this.transaction = transaction;
+    this.properties = properties;
+    this.clock = clock;
+    this.published = Counter.builder("onpump.outbox.published")
+        .description("Events published from the outbox").register(meters);
+  }
+
+  @Scheduled(fixedDelayString = "${onpump.outbox.poll-interval:150ms}")
+  void publishPending() {
+    try {
+      Integer count = transaction.execute(status -> publishBatch());
+      if (count != null && count > 0) {
+        log.debug("Published {} outbox events", count);
+      }
+    } catch (RuntimeException e) {
+      log.warn("Outbox events not published, trying again: {}", e.toString());
+    }
+  }
+
+  private int publishBatch() {
+    List<OutboxRow> rows = outbox.lockUnpublished(properties.batchSize());
+    if (rows.isEmpty()) {
+      return 0;
+    }
+    List<CompletableFuture<SendResult<String, Object>>> acks = new ArrayList<>();
+    for (OutboxRow row : rows) {
+      acks.add(kafka.send(row.topic(), row.partitionKey(), row.payload().getBytes(StandardCharsets.UTF_8)));
+    }
+    try {
+      CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new))
+          .get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while publishing the outbox", e);
+    } catch (Exception e) {
+      throw new IllegalStateException("the broker did not acknowledge the outbox events", e);
+    }
+    outbox.markPublished(rows.stream().map(OutboxRow::id).toList(), clock.instant());
+    published.increment(rows.size());
+    return rows.size();
+  }
+}

@@ -1,0 +1,53 @@
+package org.onpump.scheduler.outbox;
+
+import static org.onpump.scheduler.SqlInstants.toSql;
+
+import java.time.Instant;
+import java.util.List;
+import org.onpump.shared.event.OnPumpEvent;
+import org.onpump.shared.json.EventCodec;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The transactional outbox: events written in the same transaction as the change they announce, published to
+ * Kafka afterwards by the {@link OutboxRelay}.
+ */
+@Repository
+public class OutboxRepository {
+
+  private final JdbcClient jdbc;
+
+  public OutboxRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Queues an event for its topic, keyed by its partition key. Call inside the transaction of the change. */
+  public void append(String topic, OnPumpEvent event, Instant now) {
+    jdbc.sql("""
+            INSERT INTO outbox (event_id, topic, partition_key, event_type, payload, created_at)
+            VALUES (?, ?, ?, ?, ?, ?)""")
+        .params(event.eventId(), topic, event.partitionKey(), event.type(), EventCodec.toJson(event), toSql(now))
+        .update();
+  }
+
+  /** Unpublished rows, oldest first, locked; rows another relay holds are skipped. */
+  List<OutboxRow> lockUnpublished(int limit) {
+    return jdbc.sql("""
+            SELECT id, topic, partition_key, payload FROM outbox WHERE published_at IS NULL
+            ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED""")
+        .param(limit)
+        .query((rs, n) -> new OutboxRow(rs.getLong("id"), rs.getString("topic"), rs.getString("partition_key"),
+            rs.getString("payload")))
+        .list();
+  }
+
+  void markPublished(List<Long> ids, Instant now) {
+    jdbc.sql("UPDATE outbox SET published_at = ? WHERE id = ANY (?)")
+        .params(toSql(now), ids.toArray(Long[]::new))
+        .update();
+  }
+
+  /** One queued event as stored. */
+  record OutboxRow(long id, String topic, String partitionKey, String payload) {}
+}

@@ -1,0 +1,116 @@
+package org.onpump.scheduler.replanning;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.onpump.scheduler.assignment.Assignment;
+import org.onpump.scheduler.assignment.AssignmentRepository;
+import org.onpump.scheduler.cases.CaseKey;
+import org.onpump.scheduler.cases.PumpCase;
+import org.onpump.scheduler.cases.PumpCaseRepository;
+import org.onpump.scheduler.outbox.OutboxRepository;
+import org.onpump.scheduler.roster.RosterSolver;
+import org.onpump.scheduler.roster.SolvedRoster;
+import org.onpump.scheduler.staff.Perfusionist;
+import org.onpump.scheduler.staff.StaffRepository;
+import org.onpump.shared.event.AssignmentChanged;
+import org.onpump.shared.event.AssignmentChanged.AssignmentRole;
+import org.onpump.shared.event.OnPumpEvent;
+import org.onpump.shared.kafka.Topics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Re-solves a department and stores what changed: each changed seat is saved and announced through the outbox.
+ * People on cancelled cases are released. A roster that breaks a hard rule is never stored.
+ */
+@Component
+class RosterUpdate {
+
+  static final String SOURCE = "onpump-scheduler";
+  private static final Logger log = LoggerFactory.getLogger(RosterUpdate.class);
+
+  private final PumpCaseRepository cases;
+  private final StaffRepository staff;
+  private final AssignmentRepository assignments;
+  private final OutboxRepository outbox;
+  private final RosterSolver solver;
+  private final PlanningProperties window;
+  private final Clock clock;
+  private final Counter infeasible;
+
+  RosterUpdate(PumpCaseRepository cases, StaffRepository staff, AssignmentRepository assignments,
+      OutboxRepository outbox, RosterSolver solver, PlanningProperties window, Clock clock, MeterRegistry meters) {
+    this.cases = cases;
+    this.staff = staff;
+    this.assignments = assignments;
+    this.outbox = outbox;
+    this.solver = solver;
+    this.window = window;
+    this.clock = clock;
+    this.infeasible = Counter.builder("onpump.roster.infeasible")
+        .description("Solved rosters refused because they broke a hard rule").register(meters);
+  }
+
+  /**
+   * @param causes the event that last changed each case; other changes are put down to {@code lastCause}
+   * @return how many assignment changes were announced
+   */
+  int replan(String departmentId, Map<CaseKey, UUID> causes, UUID lastCause) {
+    Instant now = clock.instant();
+    Map<String, Perfusionist> people = staff.departmentStaff(departmentId).stream()
+        .collect(Collectors.toMap(Perfusionist::id, Function.identity()));
+    Map<CaseKey, Assignment> current = assignments.departmentAssignments(departmentId);
+    int changes = 0;
+    for (Assignment held : assignments.heldOnCancelledCases(departmentId)) {
+      PumpCase cancelled = cases.find(held.caseKey()).orElseThrow();
+      changes += store(cancelled, held, null, people, causes.getOrDefault(cancelled.key(), lastCause), now);
+    }
+    List<PumpCase> planned = cases.plannable(departmentId, now.minus(window.lookback()), now.plus(window.horizon()));
+    if (planned.isEmpty()) {
+      return changes;
+    }
+    Map<CaseKey, String> currentPrimaries = current.values().stream()
+        .filter(assignment -> assignment.perfusionistId() != null)
+        .collect(Collectors.toMap(Assignment::caseKey, Assignment::perfusionistId));
+    SolvedRoster solved = solver.solve(departmentId, planned, List.copyOf(people.values()), currentPrimaries);
+    if (!solved.isFeasible()) {
+      infeasible.increment();
+      log.error("Department {}: the solved roster breaks a hard rule ({}); it is not stored", departmentId,
+          solved.score());
+      return changes;
+    }
+    for (PumpCase pumpCase : planned) {
+      Perfusionist primary = solved.primaries().get(pumpCase.key());
+      changes += store(pumpCase, current.get(pumpCase.key()), primary, people,
+          causes.getOrDefault(pumpCase.key(), lastCause), now);
+    }
+    return changes;
+  }
+
+  /** Saves and announces the seat if it differs from what was announced before; returns 1 if it did. */
+  private int store(PumpCase pumpCase, Assignment before, Perfusionist primary, Map<String, Perfusionist> people,
+      UUID cause, Instant now) {
+    Assignment next = Assignment.of(pumpCase, primary == null ? null : primary.id());
+    if (before != null && !before.differsFrom(next)) {
+      return 0;
+    }
+    assignments.save(pumpCase.departmentId(), next, now);
+    Perfusionist previous = before == null || before.perfusionistId() == null
+        ? null : people.get(before.perfusionistId());
+    outbox.append(Topics.ASSIGNMENT_CHANGES, new AssignmentChanged(UUID.randomUUID(), now, SOURCE,
+        pumpCase.key().hospitalId(), pumpCase.departmentId(), OnPumpEvent.SCHEMA_VERSION, cause,
+        pumpCase.key().caseId(), AssignmentRole.PRIMARY, pumpCase.procedureType(), pumpCase.orRoom(),
+        pumpCase.plannedStart(), pumpCase.plannedDurationMinutes(), pumpCase.hospitalTimeZone(),
+        previous == null ? null : previous.toStaffMember(), primary == null ? null : primary.toStaffMember()),
+        now);
+    return 1;
+  }
+}

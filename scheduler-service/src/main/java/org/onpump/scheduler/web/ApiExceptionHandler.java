@@ -1,0 +1,56 @@
+package org.onpump.scheduler.web;
+
+import java.util.List;
+import org.onpump.shared.event.FieldViolation;
+import org.onpump.shared.json.InvalidEventException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error as {@code application/problem+json}; a 400 lists each bad field in the {@code errors} property as
+ * {@code {field, message}}.
+ */
+@RestControllerAdvice
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+  @ExceptionHandler(InvalidEventException.class)
+  ResponseEntity<ProblemDetail> invalidEvent(InvalidEventException e) {
+    return badRequest("Invalid case event", e.violations());
+  }
+
+  @ExceptionHandler(InvalidRequestException.class)
+  ResponseEntity<ProblemDetail> invalidRequest(InvalidRequestException e) {
+    return badRequest(e.title(), e.violations());
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    problem.setTitle(e.title());
+    return ResponseEntity.of(problem).build();
+  }
+
+  @ExceptionHandler(UnavailableException.class)
+  ResponseEntity<ProblemDetail> unavailable(UnavailableException e) {
+    log.warn("{}: {}", e.title(), e.getMessage(), e.getCause());
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+    problem.setTitle(e.title());
+    return ResponseEntity.of(problem).header("Retry-After", "5").build();
+  }
+
+  private static ResponseEntity<ProblemDetail> badRequest(String title, List<FieldViolation> violations) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        violations.size() == 1 ? "1 field is wrong" : violations.size() + " fields are wrong");
+    problem.setTitle(title);
+    problem.setProperty("errors", violations);
+    return ResponseEntity.of(problem).build();
+  }
+}

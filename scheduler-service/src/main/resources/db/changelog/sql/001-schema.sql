@@ -1,0 +1,4 @@
+--liquibase formatted sql
+
+--changeset onpump:scheduler-001-schema
+CREATE SCHEMA IF NOT EXISTS scheduler;
