@@ -29,11 +29,11 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * context is built once. Retries are fast here so that the outage tests finish quickly.
  */
 @SpringBootTest(properties = {
-    "onpump.notifier.email.first-retry-delay=100ms",
-    "onpump.notifier.email.max-retry-delay=400ms",
-    "onpump.notifier.email.max-attempts=30",
-    "onpump.notifier.messaging.retry-interval=100ms",
-    "onpump.notifier.messaging.max-retry-interval=400ms"
+    "onpump.email.first-retry-delay=100ms",
+    "onpump.email.max-retry-delay=400ms",
+    "onpump.email.max-attempts=30",
+    "onpump.messaging.retry-interval=100ms",
+    "onpump.messaging.max-retry-interval=400ms"
 })
 @Import(RealServersConfiguration.class)
 @AutoConfigureMockMvc

@@ -18,7 +18,7 @@ import org.springframework.validation.annotation.Validated;
  * the SMTP timeouts.
  */
 @Validated
-@ConfigurationProperties("onpump.notifier.email")
+@ConfigurationProperties("onpump.email")
 public record EmailProperties(
     @DefaultValue("onpump@localhost") @NotBlank @Email String from,
     @DefaultValue("200ms") @NotNull Duration pollInterval,

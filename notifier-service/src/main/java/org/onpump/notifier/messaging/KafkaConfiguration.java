@@ -1,4 +1,4 @@
-package org.onpump.notifier.messaging;
+package org.onpump.messaging;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;

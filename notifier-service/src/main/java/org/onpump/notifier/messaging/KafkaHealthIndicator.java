@@ -1,4 +1,4 @@
-package org.onpump.notifier.messaging;
+package org.onpump.messaging;
 
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;

@@ -1,4 +1,4 @@
-package org.onpump.notifier.messaging;
+package org.onpump.messaging;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
@@ -16,7 +16,7 @@ import org.springframework.validation.annotation.Validated;
  * and how long the health check waits.
  */
 @Validated
-@ConfigurationProperties("onpump.notifier.messaging")
+@ConfigurationProperties("onpump.messaging")
 public record MessagingProperties(
     @DefaultValue("1") @Min(1) @Max(Short.MAX_VALUE) int replicationFactor,
     @DefaultValue("1s") @NotNull Duration retryInterval,

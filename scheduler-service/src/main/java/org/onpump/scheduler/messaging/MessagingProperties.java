@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Kafka settings of OnPump's own ({@code onpump.kafka}); connections use the standard {@code spring.kafka.*}.
+ * Kafka settings of OnPump's own ({@code onpump.messaging}); connections use the standard {@code spring.kafka.*}.
  *
  * @param replicationFactor replicas of each topic created at start-up
  * @param retryAttempts how often a record that failed for a passing reason is tried again before it is parked on
@@ -17,7 +17,7 @@ import org.springframework.validation.annotation.Validated;
  * @param healthTimeout how long the {@code kafka} health check waits for the broker
  */
 @Validated
-@ConfigurationProperties("onpump.kafka")
+@ConfigurationProperties("onpump.messaging")
 public record MessagingProperties(
     @Min(1) @DefaultValue("1") short replicationFactor,
     @Min(0) @DefaultValue("2") int retryAttempts,

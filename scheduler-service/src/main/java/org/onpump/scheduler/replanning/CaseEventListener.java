@@ -9,7 +9,6 @@ import org.onpump.scheduler.department.HospitalDirectory;
 import org.onpump.shared.event.CaseEvent;
 import org.onpump.shared.event.FieldViolation;
 import org.onpump.shared.event.OnPumpEvent;
-import org.onpump.shared.json.EventCodec;
 import org.onpump.shared.json.InvalidEventException;
 import org.onpump.shared.kafka.Topics;
 import org.slf4j.Logger;
@@ -73,20 +72,9 @@ class CaseEventListener {
     }
   }
 
-  /**
-   * The contract's own reason ("eventId: ...") for a record the deserializer refused. The exception in the header
-   * went through Java serialization and lost its field list, so the bytes are read again.
-   */
+  /** The contract's own reason ("eventId: is required") for a record the deserializer refused. */
   private static Exception contractReason(DeserializationException failure) {
-    if (failure.getData() == null) {
-      return failure;
-    }
-    try {
-      EventCodec.read(failure.getData());
-      return failure;
-    } catch (InvalidEventException reason) {
-      return reason;
-    }
+    return failure.getCause() instanceof InvalidEventException reason ? reason : failure;
   }
 
   /** The names of the bad fields only: values may be anything a sender put there. */

@@ -20,55 +20,53 @@ public final class LocalStack implements AutoCloseable {
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
 
   private final List<AutoCloseable> running = new ArrayList<>();
-  private final LocalMailbox mailbox;
-  private final ServiceProcess scheduler;
-  private final ServiceProcess notifier;
+  private LocalMailbox mailbox;
+  private ServiceProcess scheduler;
+  private ServiceProcess notifier;
 
-  /** Starts the mailbox and both services against the given servers; stops what it started if a step fails. */
-  public LocalStack(LocalStackSettings settings, PostgresServer postgres, KafkaServer kafka) {
-    try {
-      mailbox = started(new LocalMailbox(settings.smtpPort(), settings.imapPort(), settings.mailboxPort()));
-      List<String> shared = List.of("--spring.datasource.url=" + postgres.jdbcUrl(),
-          "--spring.datasource.username=" + postgres.username(),
-          "--spring.datasource.password=" + postgres.password(),
-          "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers());
-      scheduler = started(ServiceProcess.start("scheduler-service", settings.schedulerPort(), settings.servicesDir(),
-          settings.logDir(), shared));
-      List<String> notifierProperties = new ArrayList<>(shared);
-      notifierProperties.add("--spring.mail.host=127.0.0.1");
-      notifierProperties.add("--spring.mail.port=" + mailbox.smtpPort());
-      notifier = started(ServiceProcess.start("notifier-service", settings.notifierPort(), settings.servicesDir(),
-          settings.logDir(), notifierProperties));
-      scheduler.awaitReady(READY_TIMEOUT);
-      notifier.awaitReady(READY_TIMEOUT);
-    } catch (RuntimeException e) {
-      close();
-      throw e;
-    }
+  /**
+   * Starts the mailbox and both services against the given servers and waits until both are ready. What was
+   * started stays registered for {@link #close()}, even when a step fails or the wait is interrupted.
+   */
+  public LocalStack start(LocalStackSettings settings, PostgresServer postgres, KafkaServer kafka) {
+    mailbox = started(new LocalMailbox(settings.smtpPort(), settings.imapPort(), settings.mailboxPort()));
+    List<String> shared = List.of("--spring.datasource.url=" + postgres.jdbcUrl(),
+        "--spring.datasource.username=" + postgres.username(),
+        "--spring.datasource.password=" + postgres.password(),
+        "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers());
+    scheduler = started(ServiceProcess.start("scheduler-service", settings.schedulerPort(), settings.servicesDir(),
+        settings.logDir(), shared));
+    List<String> notifierProperties = new ArrayList<>(shared);
+    notifierProperties.add("--spring.mail.host=127.0.0.1");
+    notifierProperties.add("--spring.mail.port=" + mailbox.smtpPort());
+    notifier = started(ServiceProcess.start("notifier-service", settings.notifierPort(), settings.servicesDir(),
+        settings.logDir(), notifierProperties));
+    scheduler.awaitReady(READY_TIMEOUT);
+    notifier.awaitReady(READY_TIMEOUT);
+    return this;
   }
 
   /** Runs the local stack with {@code --name=value} settings (see {@link LocalStackSettings}). */
   public static void main(String[] args) {
     LocalStackSettings settings = LocalStackSettings.fromArgs(args);
-    System.out.println("Starting PostgreSQL and Kafka ...");
-    EmbeddedServers servers = new EmbeddedServers(settings.postgresPort(), settings.kafkaPort());
-    LocalStack stack;
-    try {
-      System.out.println("Starting the mailbox, the scheduler and the notifier (logs in " + settings.logDir() + ") ...");
-      stack = new LocalStack(settings, servers.postgres(), servers.kafka());
-    } catch (RuntimeException e) {
-      servers.close();
-      throw e;
-    }
+    LocalStack stack = new LocalStack();
+    EmbeddedServers[] servers = new EmbeddedServers[1];
+    // Registered first, so that Ctrl-C at any moment stops whatever has started by then.
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       System.out.println("Stopping OnPump ...");
       stack.close();
-      servers.close();
+      if (servers[0] != null) {
+        servers[0].close();
+      }
     }, "local-stack-stop"));
+    System.out.println("Starting PostgreSQL and Kafka ...");
+    servers[0] = new EmbeddedServers(settings.postgresPort());
+    System.out.println("Starting the mailbox, the scheduler and the notifier (logs in " + settings.logDir() + ") ...");
+    stack.start(settings, servers[0].postgres(), servers[0].kafka());
     if (settings.demo()) {
       stack.postDemoWeek();
     }
-    System.out.println(stack.describe(servers));
+    System.out.println(stack.describe(servers[0]));
     waitForCtrlC();
   }
 
@@ -117,7 +115,7 @@ public final class LocalStack implements AutoCloseable {
         "");
   }
 
-  private <T extends AutoCloseable> T started(T resource) {
+  private synchronized <T extends AutoCloseable> T started(T resource) {
     running.add(0, resource);
     return resource;
   }

@@ -6,11 +6,11 @@ import java.util.Map;
 
 /**
  * Ports and paths of a local stack. Every one can be set on the command line as {@code --name=value}, for example
- * {@code --scheduler-port=9080}; port 0 means any free port.
+ * {@code --scheduler-port=9080}; port 0 means any free port. The Kafka broker always takes a free port (its
+ * embedded KRaft test kit cannot be given one); the stack prints it and hands it to the services.
  */
 public record LocalStackSettings(
     int postgresPort,
-    int kafkaPort,
     int smtpPort,
     int imapPort,
     int mailboxPort,
@@ -22,7 +22,7 @@ public record LocalStackSettings(
 
   /** The settings of {@code ./infra/run-local.sh}, as documented in the README. */
   public static LocalStackSettings defaults() {
-    return new LocalStackSettings(15432, 19092, 3025, 3143, 8025, 8080, 8081,
+    return new LocalStackSettings(15432, 3025, 3143, 8025, 8080, 8081,
         Path.of("infra/local-stack/target/services"), Path.of(".local-stack/logs"), true);
   }
 
@@ -37,7 +37,6 @@ public record LocalStackSettings(
     LocalStackSettings d = defaults();
     LocalStackSettings settings = new LocalStackSettings(
         port(given, "postgres-port", d.postgresPort()),
-        port(given, "kafka-port", d.kafkaPort()),
         port(given, "smtp-port", d.smtpPort()),
         port(given, "imap-port", d.imapPort()),
         port(given, "mailbox-port", d.mailboxPort()),
@@ -47,7 +46,7 @@ public record LocalStackSettings(
         Path.of(take(given, "log-dir", d.logDir().toString())),
         Boolean.parseBoolean(take(given, "demo", "true")));
     if (!given.isEmpty()) {
-      throw new IllegalArgumentException("unknown settings " + given.keySet() + "; known: postgres-port, kafka-port,"
+      throw new IllegalArgumentException("unknown settings " + given.keySet() + "; known: postgres-port,"
           + " smtp-port, imap-port, mailbox-port, scheduler-port, notifier-port, services-dir, log-dir, demo");
     }
     return settings;

@@ -47,9 +47,10 @@ class LocalStackEndToEndTest {
 
   @BeforeAll
   static void startTheStack() {
-    LocalStackSettings settings = new LocalStackSettings(0, 0, 0, 0, 0, 0, 0,
+    LocalStackSettings settings = new LocalStackSettings(0, 0, 0, 0, 0, 0,
         Path.of(System.getProperty("onpump.services-dir", "target/services")), Path.of("target/e2e-logs"), false);
-    stack = new LocalStack(settings, RealServers.postgres(), RealServers.kafka());
+    stack = new LocalStack();
+    stack.start(settings, RealServers.postgres(), RealServers.kafka());
     assignmentChanges = new TopicRecorder(RealServers.kafka().bootstrapServers(), Topics.ASSIGNMENT_CHANGES);
     hospital = new CaseEventClient(stack.schedulerUrl());
   }

@@ -9,7 +9,8 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
  * Real servers without Docker: PostgreSQL from embedded binaries (a child process) and a KRaft Kafka broker in
- * this JVM. {@link #close()} stops both. Port 0 picks a free port.
+ * this JVM. {@link #close()} stops both. PostgreSQL listens on the given port (0: any free port); the broker always
+ * on a free port, because the KRaft test kit behind it cannot be given one (spring-kafka issue 2916).
  */
 public final class EmbeddedServers implements RealServers.Servers, AutoCloseable {
 
@@ -20,14 +21,10 @@ public final class EmbeddedServers implements RealServers.Servers, AutoCloseable
   private final EmbeddedKafkaKraftBroker kafka;
   private final PostgresServer postgresServer;
 
-  public EmbeddedServers(int postgresPort, int kafkaPort) {
+  public EmbeddedServers(int postgresPort) {
     this.postgres = startPostgres(postgresPort);
     this.postgresServer = new PostgresServer(postgres.getJdbcUrl("postgres", DATABASE), "postgres", "postgres");
     this.kafka = new EmbeddedKafkaKraftBroker(1, 1);
-    if (kafkaPort > 0) {
-      // The KRaft broker ignores kafkaPorts(); its test kit names the client listener EXTERNAL.
-      kafka.brokerProperty("listeners", "EXTERNAL://127.0.0.1:" + kafkaPort + ",CONTROLLER://127.0.0.1:0");
-    }
     kafka.brokerProperty("auto.create.topics.enable", "false");
     kafka.brokerProperty("group.initial.rebalance.delay.ms", "0");
     kafka.afterPropertiesSet();

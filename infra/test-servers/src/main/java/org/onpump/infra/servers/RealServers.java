@@ -46,7 +46,7 @@ public final class RealServers {
       if (useDocker()) {
         servers = new DockerServers();
       } else {
-        EmbeddedServers embedded = new EmbeddedServers(0, 0);
+        EmbeddedServers embedded = new EmbeddedServers(0);
         Runtime.getRuntime().addShutdownHook(new Thread(embedded::close, "embedded-servers-stop"));
         servers = embedded;
       }

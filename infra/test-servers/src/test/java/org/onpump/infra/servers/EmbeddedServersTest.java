@@ -4,18 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
 import org.junit.jupiter.api.Test;
 
 class EmbeddedServersTest {
 
   @Test
-  void fixedPortsAreTheOnesTheServersListenOn() throws IOException {
+  void postgresListensOnTheFixedPortAndTheBrokerWhereItSays() throws Exception {
     int postgresPort = freePort();
-    int kafkaPort = freePort();
 
-    try (EmbeddedServers servers = new EmbeddedServers(postgresPort, kafkaPort)) {
+    try (EmbeddedServers servers = new EmbeddedServers(postgresPort)) {
       assertThat(servers.postgres().jdbcUrl()).contains(":" + postgresPort + "/onpump");
-      assertThat(servers.kafka().bootstrapServers()).endsWith(":" + kafkaPort);
+      try (Connection connection = DriverManager.getConnection(
+          "jdbc:postgresql://localhost:" + postgresPort + "/onpump", "postgres", "postgres")) {
+        assertThat(connection.isValid(2)).isTrue();
+      }
+      try (Admin admin = Admin.create(Map.of("bootstrap.servers", servers.kafka().bootstrapServers()))) {
+        assertThat(admin.describeCluster().nodes().get(10, TimeUnit.SECONDS)).hasSize(1);
+      }
     }
   }
 
