@@ -1,4 +1,4 @@
-package org.onpump.messaging;
+package org.onpump.notifier.messaging;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.onpump.messaging;
+package org.onpump.notifier.messaging;
 
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;

@@ -1,4 +1,4 @@
-package org.onpump.messaging;
+package org.onpump.notifier.messaging;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;

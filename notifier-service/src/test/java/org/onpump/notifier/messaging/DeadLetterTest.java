@@ -1,4 +1,4 @@
-package org.onpump.messaging;
+package org.onpump.notifier.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.onpump.notifier.TestEvents.assignmentChanged;
