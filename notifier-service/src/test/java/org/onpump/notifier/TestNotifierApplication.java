@@ -5,8 +5,7 @@ import org.springframework.boot.SpringApplication;
 
 /**
  * Runs the notifier on a laptop with nothing installed: a real PostgreSQL and Kafka broker (embedded, or in Docker
- * where it runs) and a GreenMail SMTP server, all started for it. {@code ./mvnw -pl notifier-service
- * spring-boot:test-run}
+ * where it runs) and a GreenMail SMTP server, all started for it. Run it from the test sources in an IDE.
  */
 public final class TestNotifierApplication {
 
