@@ -4,5 +4,6 @@
 # department. Extra arguments are local-stack settings such as --scheduler-port=9080 (see the README).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+echo "Building OnPump (the first build downloads its dependencies and takes a few minutes) ..."
 ./mvnw -q -B -DskipTests install
-exec java -jar infra/local-stack/target/local-stack-0.1.0-SNAPSHOT-exec.jar "$@"
+exec "${JAVA_HOME:+$JAVA_HOME/bin/}java" -jar infra/local-stack/target/local-stack-0.1.0-SNAPSHOT-exec.jar "$@"

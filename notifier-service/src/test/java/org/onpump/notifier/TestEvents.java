@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.onpump.shared.event.AssignmentChanged;
 import org.onpump.shared.event.AssignmentChanged.AssignmentRole;
+import org.onpump.shared.event.AssignmentChanged.ChangeReason;
 import org.onpump.shared.event.NotificationRequested;
 import org.onpump.shared.event.NotificationRequested.Urgency;
 import org.onpump.shared.event.OnPumpEvent;
@@ -24,10 +25,19 @@ public final class TestEvents {
     return new StaffMember(id, displayName, id + "@test.onpump.org");
   }
 
+  /** A change with the reason the scheduler would give it: unfilled, plan changed or assigned. */
   public static AssignmentChanged assignmentChanged(StaffMember previousAssignee, StaffMember assignee) {
+    ChangeReason reason = assignee == null ? ChangeReason.UNFILLED
+        : previousAssignee != null && previousAssignee.equals(assignee) ? ChangeReason.PLAN_CHANGED
+        : ChangeReason.ASSIGNED;
+    return assignmentChanged(previousAssignee, assignee, reason);
+  }
+
+  public static AssignmentChanged assignmentChanged(StaffMember previousAssignee, StaffMember assignee,
+      ChangeReason reason) {
     return new AssignmentChanged(UUID.randomUUID(), Instant.parse("2026-11-20T15:00:00Z"), "onpump-scheduler",
         HOSPITAL, DEPARTMENT, OnPumpEvent.SCHEMA_VERSION, UUID.randomUUID(),
-        "case-" + UUID.randomUUID().toString().substring(0, 8), AssignmentRole.PRIMARY, "CABG", "OR-1",
+        "case-" + UUID.randomUUID().toString().substring(0, 8), AssignmentRole.PRIMARY, reason, "CABG", "OR-1",
         PLANNED_START, 240, "America/New_York", previousAssignee, assignee);
   }
 

@@ -21,9 +21,10 @@ class DeliveryQueue {
 
   /** Claims up to {@code limit} due notifications, urgent ones first, for {@code lease}. */
   List<PendingEmail> claimDue(int limit, Duration lease) {
+    UUID token = UUID.randomUUID();
     return jdbc.sql("""
             UPDATE notification
-               SET next_attempt_at = now() + :leaseMillis * interval '1 millisecond'
+               SET next_attempt_at = now() + :leaseMillis * interval '1 millisecond', claim_token = :token
              WHERE id IN (SELECT id FROM notification
                            WHERE status = 'PENDING' AND next_attempt_at <= now()
                            ORDER BY urgency = 'URGENT' DESC, next_attempt_at
@@ -32,9 +33,24 @@ class DeliveryQueue {
             RETURNING id, address, subject, message, attempts""")
         .param("leaseMillis", lease.toMillis())
         .param("limit", limit)
-        .query((row, n) -> new PendingEmail(row.getObject("id", UUID.class), row.getString("address"),
+        .param("token", token)
+        .query((row, n) -> new PendingEmail(row.getObject("id", UUID.class), token, row.getString("address"),
             row.getString("subject"), row.getString("message"), row.getInt("attempts")))
         .list();
+  }
+
+  /**
+   * Renews the lease just before sending; false when the claim was lost (the lease ran out while earlier rows of
+   * the batch were sent and another dispatcher took the row), and then this dispatcher must not send it.
+   */
+  boolean renew(PendingEmail email, Duration lease) {
+    return jdbc.sql("""
+            UPDATE notification SET next_attempt_at = now() + :leaseMillis * interval '1 millisecond'
+             WHERE id = :id AND claim_token = :token AND status = 'PENDING'""")
+        .param("leaseMillis", lease.toMillis())
+        .param("id", email.notificationId())
+        .param("token", email.claimToken())
+        .update() == 1;
   }
 
   void markSent(UUID notificationId) {

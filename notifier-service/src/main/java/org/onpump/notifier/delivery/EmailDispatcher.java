@@ -44,7 +44,14 @@ class EmailDispatcher implements SchedulingConfigurer {
   /** Sends one batch of due notifications. */
   void dispatchDue() {
     for (PendingEmail email : queue.claimDue(properties.batchSize(), properties.claimTimeout())) {
-      deliver(email);
+      try {
+        if (queue.renew(email, properties.claimTimeout())) {
+          deliver(email);
+        }
+      } catch (RuntimeException e) {
+        // The row keeps its lease and is tried again when it runs out; the rest of the batch goes on.
+        log.error("Notification {} could not be settled: {}", email.notificationId(), e.toString());
+      }
     }
   }
 

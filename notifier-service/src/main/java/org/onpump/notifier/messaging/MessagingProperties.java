@@ -21,7 +21,7 @@ public record MessagingProperties(
     @DefaultValue("1") @Min(1) @Max(Short.MAX_VALUE) int replicationFactor,
     @DefaultValue("1s") @NotNull Duration retryInterval,
     @DefaultValue("30s") @NotNull Duration maxRetryInterval,
-    @DefaultValue("5") @Min(0) @Max(20) int retryAttempts,
+    @DefaultValue("8") @Min(0) @Max(20) int retryAttempts,
     @DefaultValue("2s") @NotNull Duration healthTimeout) {
 
   @AssertTrue(message = "retry-interval must be positive, max-retry-interval at least retry-interval, "

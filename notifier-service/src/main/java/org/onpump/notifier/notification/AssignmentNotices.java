@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.onpump.shared.event.AssignmentChanged;
+import org.onpump.shared.event.AssignmentChanged.ChangeReason;
 import org.onpump.shared.event.NotificationRequested;
 import org.onpump.shared.event.NotificationRequested.Urgency;
 import org.onpump.shared.event.OnPumpEvent;
@@ -60,11 +61,15 @@ final class AssignmentNotices {
       subject = "you are assigned to " + what + ", " + shortStart(change);
       message = "you are now the " + seat + " for case " + change.caseId() + ": " + what + ", " + when
           + (change.previousAssignee() == null ? "" : " You take over from " + name(change.previousAssignee()) + ".");
+    } else if (change.reason() == ChangeReason.CASE_CANCELLED) {
+      subject = "cancelled: " + what + ", " + shortStart(change);
+      message = "the hospital cancelled case " + change.caseId() + ": " + what + ", " + when
+          + " You are no longer needed for it.";
     } else {
       subject = "you are no longer on " + what + ", " + shortStart(change);
       message = "you are no longer the " + seat + " for case " + change.caseId() + ": " + what + ", " + when
           + (change.assignee() == null
-              ? " Nobody else is assigned to it at the moment."
+              ? " Nobody else could be assigned safely yet: the case is open."
               : " " + name(change.assignee()) + " takes it over.");
     }
     return new NotificationRequested(

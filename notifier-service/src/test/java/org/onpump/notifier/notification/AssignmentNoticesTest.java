@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.onpump.notifier.TestEvents;
 import org.onpump.shared.event.AssignmentChanged;
+import org.onpump.shared.event.AssignmentChanged.ChangeReason;
 import org.onpump.shared.event.NotificationRequested;
 import org.onpump.shared.event.NotificationRequested.Urgency;
 import org.onpump.shared.event.StaffMember;
@@ -64,7 +65,16 @@ class AssignmentNoticesTest {
   void aCaseLeftWithoutAnAssigneeSaysSo() {
     NotificationRequested toBen = AssignmentNotices.of(TestEvents.assignmentChanged(ben, null)).get(0);
 
-    assertThat(toBen.message()).endsWith(" Nobody else is assigned to it at the moment.");
+    assertThat(toBen.message()).endsWith(" Nobody else could be assigned safely yet: the case is open.");
+  }
+
+  @Test
+  void aCancelledCaseIsToldAsCancelledNotAsOpen() {
+    NotificationRequested toBen = AssignmentNotices.of(
+        TestEvents.assignmentChanged(ben, null, ChangeReason.CASE_CANCELLED)).get(0);
+
+    assertThat(toBen.subject()).isEqualTo("OnPump: cancelled: CABG in OR-1, Mon 23 Nov 07:30");
+    assertThat(toBen.message()).contains("the hospital cancelled case").endsWith("You are no longer needed for it.");
   }
 
   @Test
@@ -115,14 +125,14 @@ class AssignmentNoticesTest {
   private AssignmentChanged withStartAndZone(Instant start, String zone) {
     AssignmentChanged c = TestEvents.assignmentChanged(ben, ana);
     return new AssignmentChanged(c.eventId(), c.occurredAt(), c.source(), c.hospitalId(), c.departmentId(),
-        c.schemaVersion(), c.causationEventId(), c.caseId(), c.role(), c.procedureType(), c.orRoom(), start,
+        c.schemaVersion(), c.causationEventId(), c.caseId(), c.role(), c.reason(), c.procedureType(), c.orRoom(), start,
         c.plannedDurationMinutes(), zone, c.previousAssignee(), c.assignee());
   }
 
   private AssignmentChanged withDuration(int minutes) {
     AssignmentChanged c = TestEvents.assignmentChanged(ben, ana);
     return new AssignmentChanged(c.eventId(), c.occurredAt(), c.source(), c.hospitalId(), c.departmentId(),
-        c.schemaVersion(), c.causationEventId(), c.caseId(), c.role(), c.procedureType(), c.orRoom(),
+        c.schemaVersion(), c.causationEventId(), c.caseId(), c.role(), c.reason(), c.procedureType(), c.orRoom(),
         c.plannedStart(), minutes, c.hospitalTimeZone(), c.previousAssignee(), c.assignee());
   }
 }

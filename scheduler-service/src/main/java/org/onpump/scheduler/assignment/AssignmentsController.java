@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 class AssignmentsController {
 
   private static final String INSTANT = "an ISO-8601 instant such as 2026-11-23T07:30:00Z";
+  private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+  private static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
 
   private final HospitalDirectory directory;
   private final AssignmentViews views;
@@ -55,7 +57,12 @@ class AssignmentsController {
       return null;
     }
     try {
-      return Instant.parse(value);
+      Instant instant = Instant.parse(value);
+      if (instant.isBefore(EARLIEST) || !instant.isBefore(LATEST)) {
+        violations.add(new FieldViolation(name, "must be between " + EARLIEST + " and " + LATEST));
+        return null;
+      }
+      return instant;
     } catch (DateTimeParseException e) {
       violations.add(new FieldViolation(name, "'" + value + "' is not " + INSTANT));
       return null;

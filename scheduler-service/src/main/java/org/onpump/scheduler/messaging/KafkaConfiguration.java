@@ -24,9 +24,9 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
-import org.springframework.util.backoff.FixedBackOff;
 
 /**
  * Kafka the OnPump way: every topic created at start-up, events in their one JSON form, and every listener
@@ -75,7 +75,7 @@ class KafkaConfiguration {
   }
 
   /**
-   * Bounded retries, then the dead-letter topic (Kafka picks the partition), with the reason in the
+   * Bounded retries with exponential back-off, then the dead-letter topic (Kafka picks the partition), with the reason in the
    * {@code kafka_dlt-exception-*} headers
    * and in {@code onpump_dlt-reason}. An invalid event is parked at once: retrying cannot fix it.
    */
@@ -84,8 +84,11 @@ class KafkaConfiguration {
     DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
         (record, exception) -> new TopicPartition(Topics.DEAD_LETTER, -1));
     recoverer.setHeadersFunction(DeadLetterReason::headers);
-    DefaultErrorHandler handler = new DefaultErrorHandler(recoverer,
-        new FixedBackOff(properties.retryInterval().toMillis(), properties.retryAttempts()));
+    ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(properties.retryAttempts());
+    backOff.setInitialInterval(properties.retryInterval().toMillis());
+    backOff.setMultiplier(2);
+    backOff.setMaxInterval(properties.maxRetryInterval().toMillis());
+    DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
     handler.addNotRetryableExceptions(InvalidEventException.class);
     // A parked record makes Spring Kafka re-seek the rest of the batch; that is routine, not an error.
     handler.setLogLevel(KafkaException.Level.WARN);

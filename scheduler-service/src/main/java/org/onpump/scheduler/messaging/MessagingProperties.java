@@ -13,13 +13,16 @@ import org.springframework.validation.annotation.Validated;
  * @param replicationFactor replicas of each topic created at start-up
  * @param retryAttempts how often a record that failed for a passing reason is tried again before it is parked on
  *     the dead-letter topic
- * @param retryInterval the pause between those tries
+ * @param retryInterval the pause before the first retry; it doubles with each retry, up to {@code maxRetryInterval},
+ *     so that a database or broker outage of a few minutes parks nothing
+ * @param maxRetryInterval the longest pause between two tries
  * @param healthTimeout how long the {@code kafka} health check waits for the broker
  */
 @Validated
 @ConfigurationProperties("onpump.messaging")
 public record MessagingProperties(
     @Min(1) @DefaultValue("1") short replicationFactor,
-    @Min(0) @DefaultValue("2") int retryAttempts,
+    @Min(0) @DefaultValue("8") int retryAttempts,
     @NotNull @DefaultValue("1s") Duration retryInterval,
+    @NotNull @DefaultValue("30s") Duration maxRetryInterval,
     @NotNull @DefaultValue("2s") Duration healthTimeout) {}

@@ -44,7 +44,7 @@ class OutboxRelay {
         .description("Events published from the outbox").register(meters);
   }
 
-  @Scheduled(fixedDelayString = "${onpump.outbox.poll-interval:150ms}")
+  @Scheduled(fixedDelayString = "${onpump.outbox.poll-interval}")
   void publishPending() {
     try {
       Integer count = transaction.execute(status -> publishBatch());

@@ -48,7 +48,12 @@ class CaseEventListener {
     Exception invalid = null;
     for (int i = 0; i < records.size() && invalid == null; i++) {
       ConsumerRecord<String, OnPumpEvent> record = records.get(i);
-      invalid = problemWith(record);
+      try {
+        invalid = problemWith(record);
+      } catch (RuntimeException lookupFailed) {
+        // The hospital directory could not be read: process what came before, retry from this record.
+        invalid = lookupFailed;
+      }
       if (invalid != null) {
         invalidIndex = i;
       } else if (record.value() instanceof CaseEvent event) {
@@ -66,8 +71,8 @@ class CaseEventListener {
     });
     if (invalid != null) {
       ConsumerRecord<String, OnPumpEvent> parked = records.get(invalidIndex);
-      log.warn("Record {}-{}@{} is not a valid case event ({}); it goes to the dead-letter topic", parked.topic(),
-          parked.partition(), parked.offset(), fields(invalid));
+      log.warn("Record {}-{}@{} could not be accepted ({}); it is retried if that may help, else dead-lettered",
+          parked.topic(), parked.partition(), parked.offset(), fields(invalid));
       throw new BatchListenerFailedException(invalid.getMessage(), invalid, invalidIndex);
     }
   }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.onpump.scheduler.assignment.Assignment;
 import org.onpump.scheduler.assignment.AssignmentRepository;
 import org.onpump.scheduler.cases.CaseKey;
+import org.onpump.scheduler.cases.CaseStatus;
 import org.onpump.scheduler.cases.PumpCase;
 import org.onpump.scheduler.cases.PumpCaseRepository;
 import org.onpump.scheduler.outbox.OutboxRepository;
@@ -21,10 +22,9 @@ import org.onpump.scheduler.staff.Perfusionist;
 import org.onpump.scheduler.staff.StaffRepository;
 import org.onpump.shared.event.AssignmentChanged;
 import org.onpump.shared.event.AssignmentChanged.AssignmentRole;
+import org.onpump.shared.event.AssignmentChanged.ChangeReason;
 import org.onpump.shared.event.OnPumpEvent;
 import org.onpump.shared.kafka.Topics;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +35,6 @@ import org.springframework.stereotype.Component;
 class RosterUpdate {
 
   static final String SOURCE = "onpump-scheduler";
-  private static final Logger log = LoggerFactory.getLogger(RosterUpdate.class);
 
   private final PumpCaseRepository cases;
   private final StaffRepository staff;
@@ -82,10 +81,10 @@ class RosterUpdate {
         .collect(Collectors.toMap(Assignment::caseKey, Assignment::perfusionistId));
     SolvedRoster solved = solver.solve(departmentId, planned, List.copyOf(people.values()), currentPrimaries);
     if (!solved.isFeasible()) {
+      // Unreachable while the solver empties unsafe seats; if it ever happens, roll back rather than store.
       infeasible.increment();
-      log.error("Department {}: the solved roster breaks a hard rule ({}); it is not stored", departmentId,
-          solved.score());
-      return changes;
+      throw new IllegalStateException("department " + departmentId + ": the solved roster breaks a hard rule ("
+          + solved.score() + "); nothing is stored");
     }
     for (PumpCase pumpCase : planned) {
       Perfusionist primary = solved.primaries().get(pumpCase.key());
@@ -107,10 +106,22 @@ class RosterUpdate {
         ? null : people.get(before.perfusionistId());
     outbox.append(Topics.ASSIGNMENT_CHANGES, new AssignmentChanged(UUID.randomUUID(), now, SOURCE,
         pumpCase.key().hospitalId(), pumpCase.departmentId(), OnPumpEvent.SCHEMA_VERSION, cause,
-        pumpCase.key().caseId(), AssignmentRole.PRIMARY, pumpCase.procedureType(), pumpCase.orRoom(),
+        pumpCase.key().caseId(), AssignmentRole.PRIMARY, reason(pumpCase, before, primary), pumpCase.procedureType(),
+        pumpCase.orRoom(),
         pumpCase.plannedStart(), pumpCase.plannedDurationMinutes(), pumpCase.hospitalTimeZone(),
         previous == null ? null : previous.toStaffMember(), primary == null ? null : primary.toStaffMember()),
         now);
     return 1;
+  }
+
+  private static ChangeReason reason(PumpCase pumpCase, Assignment before, Perfusionist primary) {
+    if (pumpCase.status() == CaseStatus.CANCELLED) {
+      return ChangeReason.CASE_CANCELLED;
+    }
+    if (primary == null) {
+      return ChangeReason.UNFILLED;
+    }
+    return before != null && primary.id().equals(before.perfusionistId())
+        ? ChangeReason.PLAN_CHANGED : ChangeReason.ASSIGNED;
   }
 }

@@ -51,9 +51,26 @@ class AssignmentsApiTest {
   @Test
   void casesOutsideTheRangeAreNotShown() {
     TestDepartment department = TestDepartment.create(jdbc);
-    Instant now = Instant.now();
-    assertThat(get(department.departmentId(), now, now.plusSeconds(60))).hasStatus(200)
+    Instant start = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+    Instant end = start.plusSeconds(120 * 60);
+    assertThat(mvc.post().uri("/api/v1/case-events").contentType(MediaType.APPLICATION_JSON)
+        .content(EventCodec.toJson(department.scheduled("edge-1", Competency.ADULT_CPB, start, 120))))
+        .hasStatus(202);
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+        get(department.departmentId(), start, end)).bodyJson().extractingPath("$.assignments").asArray().hasSize(1));
+
+    assertThat(get(department.departmentId(), start.minusSeconds(3600), start)).hasStatus(200)
         .bodyJson().extractingPath("$.assignments").asArray().isEmpty();
+    assertThat(get(department.departmentId(), end, end.plusSeconds(3600))).hasStatus(200)
+        .bodyJson().extractingPath("$.assignments").asArray().isEmpty();
+    assertThat(get(department.departmentId(), end.minusSeconds(60), end.plusSeconds(3600))).hasStatus(200)
+        .bodyJson().extractingPath("$.assignments").asArray().hasSize(1);
+  }
+
+  @Test
+  void anInstantOutsideTheYearsSchedulingCanMeanIsA400NamingIt() {
+    assertThat(get("any-department", Instant.parse("-5000-01-01T00:00:00Z"), Instant.now())).hasStatus(400)
+        .bodyJson().extractingPath("$.errors[0].field").isEqualTo("from");
   }
 
   @Test

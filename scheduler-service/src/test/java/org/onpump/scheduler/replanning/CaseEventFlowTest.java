@@ -17,6 +17,7 @@ import org.onpump.scheduler.KafkaTopicReader;
 import org.onpump.scheduler.SchedulerServiceTest;
 import org.onpump.scheduler.TestDepartment;
 import org.onpump.shared.event.AssignmentChanged;
+import org.onpump.shared.event.AssignmentChanged.ChangeReason;
 import org.onpump.shared.event.CaseEnded;
 import org.onpump.shared.event.CaseScheduled;
 import org.onpump.shared.event.Competency;
@@ -70,6 +71,7 @@ class CaseEventFlowTest {
     assertThat(change.assignee().perfusionistId()).isEqualTo(assignee);
     assertThat(change.assignee().email()).isEqualTo(assignee + "@test.onpump.org");
     assertThat(change.previousAssignee()).isNull();
+    assertThat(change.reason()).isEqualTo(ChangeReason.ASSIGNED);
     assertThat(change.causationEventId()).isEqualTo(event.eventId());
     assertThat(change.plannedStart()).isEqualTo(tomorrow);
   }
@@ -121,6 +123,7 @@ class CaseEventFlowTest {
     AssignmentChanged release = awaitAnnouncements("to-cancel", 2).get(1);
     assertThat(release.previousAssignee().perfusionistId()).isEqualTo(assignee);
     assertThat(release.assignee()).isNull();
+    assertThat(release.reason()).isEqualTo(ChangeReason.CASE_CANCELLED);
     assertThat(department.awaitAssignee(jdbc, "to-cancel")).isEmpty();
   }
 
@@ -130,6 +133,7 @@ class CaseEventFlowTest {
 
     AssignmentChanged change = awaitAnnouncements("hipec-1", 1).get(0);
     assertThat(change.assignee()).isNull();
+    assertThat(change.reason()).isEqualTo(ChangeReason.UNFILLED);
     assertThat(change.affected()).isEmpty();
     assertThat(jdbc.sql("SELECT count(*) FROM assignment WHERE case_id = 'hipec-1' AND perfusionist_id IS NULL")
         .query(Long.class).single()).isEqualTo(1L);

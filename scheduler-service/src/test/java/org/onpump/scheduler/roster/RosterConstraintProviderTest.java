@@ -50,6 +50,15 @@ class RosterConstraintProviderTest {
   }
 
   @Test
+  void anOverlapOfSecondsStillCostsAMinute() {
+    Instant startedLate = NINE.plusSeconds(40);
+    verifier.verifyThat(RosterConstraintProvider::perfusionistOnTwoPumpsAtOnce)
+        .given(seat("started-late", ADULT_CPB, startedLate, 240, ana),
+            seat("next", ADULT_CPB, NINE.plus(hours(4)), 120, ana))
+        .penalizesBy(1);
+  }
+
+  @Test
   void backToBackCasesOrTwoPeopleAtOnceAreNotAnOverlap() {
     verifier.verifyThat(RosterConstraintProvider::perfusionistOnTwoPumpsAtOnce)
         .given(seat("morning", ADULT_CPB, NINE, 240, ana), seat("afternoon", ADULT_CPB, NINE.plus(hours(4)), 120, ana),

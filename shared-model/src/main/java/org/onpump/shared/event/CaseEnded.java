@@ -21,8 +21,8 @@ public record CaseEnded(
   public List<FieldViolation> violations() {
     return Checks.envelope(this)
         .code("caseId", caseId)
-        .required("startedAt", startedAt)
-        .required("endedAt", endedAt)
+        .instant("startedAt", startedAt)
+        .instant("endedAt", endedAt)
         .notBefore("endedAt", endedAt, "startedAt", startedAt)
         .result();
   }

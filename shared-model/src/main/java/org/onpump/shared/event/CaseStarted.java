@@ -18,6 +18,6 @@ public record CaseStarted(
 
   @Override
   public List<FieldViolation> violations() {
-    return Checks.envelope(this).code("caseId", caseId).required("startedAt", startedAt).result();
+    return Checks.envelope(this).code("caseId", caseId).instant("startedAt", startedAt).result();
   }
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 /** Collects the field violations of one event; the rules every event shares are checked by {@link #envelope}. */
@@ -13,12 +12,15 @@ final class Checks {
   /** Identifiers are codes, never free text, so that no patient data can travel in them. */
   private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
 
+  static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+  static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
+
   private final List<FieldViolation> violations = new ArrayList<>();
 
   static Checks envelope(OnPumpEvent event) {
     Checks checks = new Checks();
     checks.required("eventId", event.eventId());
-    checks.required("occurredAt", event.occurredAt());
+    checks.instant("occurredAt", event.occurredAt());
     checks.code("source", event.source());
     checks.code("hospitalId", event.hospitalId());
     checks.code("departmentId", event.departmentId());
@@ -36,7 +38,7 @@ final class Checks {
         .code("procedureType", c.procedureType())
         .required("requiredCompetency", c.requiredCompetency())
         .code("orRoom", c.orRoom())
-        .required("plannedStart", c.plannedStart())
+        .instant("plannedStart", c.plannedStart())
         .minutes("plannedDurationMinutes", c.plannedDurationMinutes(), PlannedCase.MAX_DURATION_MINUTES)
         .timeZone("hospitalTimeZone", c.hospitalTimeZone());
   }
@@ -44,6 +46,16 @@ final class Checks {
   Checks required(String field, Object value) {
     if (value == null) {
       add(field, "is required");
+    }
+    return this;
+  }
+
+  /** A required instant within the years scheduling can mean, so that no store or clock overflows on it. */
+  Checks instant(String field, Instant value) {
+    if (value == null) {
+      add(field, "is required");
+    } else if (value.isBefore(EARLIEST) || !value.isBefore(LATEST)) {
+      add(field, "must be between " + EARLIEST + " and " + LATEST);
     }
     return this;
   }
@@ -68,14 +80,11 @@ final class Checks {
     return this;
   }
 
+  /** An IANA region such as America/New_York: a fixed offset would be an hour wrong for half the year. */
   Checks timeZone(String field, String value) {
     if (value == null || value.isBlank()) {
       add(field, "is required");
-      return this;
-    }
-    try {
-      ZoneId.of(value);
-    } catch (RuntimeException e) {
+    } else if (!ZoneId.getAvailableZoneIds().contains(value)) {
       add(field, "must be an IANA time zone such as America/New_York, not '" + value + "'");
     }
     return this;
@@ -97,7 +106,4 @@ final class Checks {
     return List.copyOf(violations);
   }
 
-  static UUID nameBased(String text) {
-    return UUID.nameUUIDFromBytes(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-  }
 }

@@ -18,7 +18,7 @@ public final class Topics {
   /** {@link org.onpump.shared.event.NotificationRequested} events for the notifier. */
   public static final String NOTIFICATION_REQUESTS = "onpump.notification-requests";
 
-  /** Records no listener could process, with the reason in the {@code kafka_dlt-exception-*} headers. */
+  /** Records no listener could process, with the reason in the {@code onpump_dlt-reason} header. */
   public static final String DEAD_LETTER = "onpump.dead-letter";
 
   /** Partitions per topic: the most consumers of one group that can share the work. */

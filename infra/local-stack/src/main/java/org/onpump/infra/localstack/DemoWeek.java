@@ -14,7 +14,7 @@ import org.onpump.shared.event.OnPumpEvent;
 
 /**
  * A week of elective cases for the demo department: the next five weekdays, three ORs, a first case at 07:30 and
- * a second at 12:30 local time in most rooms, with a realistic mix of procedures.
+ * a second at 13:30 local time in most rooms, with a realistic mix of procedures.
  */
 public final class DemoWeek {
 

@@ -20,6 +20,7 @@ public final class LocalStack implements AutoCloseable {
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
 
   private final List<AutoCloseable> running = new ArrayList<>();
+  private boolean closed;
   private LocalMailbox mailbox;
   private ServiceProcess scheduler;
   private ServiceProcess notifier;
@@ -59,12 +60,19 @@ public final class LocalStack implements AutoCloseable {
         servers[0].close();
       }
     }, "local-stack-stop"));
-    System.out.println("Starting PostgreSQL and Kafka ...");
-    servers[0] = new EmbeddedServers(settings.postgresPort());
-    System.out.println("Starting the mailbox, the scheduler and the notifier (logs in " + settings.logDir() + ") ...");
-    stack.start(settings, servers[0].postgres(), servers[0].kafka());
-    if (settings.demo()) {
-      stack.postDemoWeek();
+    try {
+      System.out.println("Starting PostgreSQL and Kafka ...");
+      servers[0] = new EmbeddedServers(settings.postgresPort());
+      System.out.println("Starting the mailbox, the scheduler and the notifier (logs in " + settings.logDir()
+          + ") ...");
+      stack.start(settings, servers[0].postgres(), servers[0].kafka());
+      if (settings.demo()) {
+        stack.postDemoWeek();
+      }
+    } catch (RuntimeException e) {
+      // The broker's threads would keep the JVM alive: exit, which runs the hook and stops what had started.
+      System.err.println("OnPump could not start: " + e.getMessage());
+      System.exit(1);
     }
     System.out.println(stack.describe(servers[0]));
     waitForCtrlC();
@@ -115,7 +123,12 @@ public final class LocalStack implements AutoCloseable {
         "");
   }
 
+  /** Registers what was started for {@link #close()}; after close, it is stopped at once instead. */
   private synchronized <T extends AutoCloseable> T started(T resource) {
+    if (closed) {
+      closeQuietly(resource);
+      throw new IllegalStateException("the local stack is stopping");
+    }
     running.add(0, resource);
     return resource;
   }
@@ -123,13 +136,16 @@ public final class LocalStack implements AutoCloseable {
   /** Stops the services first, then the mailbox: the reverse of the start order. */
   @Override
   public synchronized void close() {
-    for (AutoCloseable resource : running) {
-      try {
-        resource.close();
-      } catch (Exception e) {
-        System.err.println("while stopping: " + e);
-      }
-    }
+    closed = true;
+    running.forEach(LocalStack::closeQuietly);
     running.clear();
+  }
+
+  private static void closeQuietly(AutoCloseable resource) {
+    try {
+      resource.close();
+    } catch (Exception e) {
+      System.err.println("while stopping: " + e);
+    }
   }
 }

@@ -43,6 +43,7 @@ class LocalStackEndToEndTest {
 
   private static LocalStack stack;
   private static TopicRecorder assignmentChanges;
+  private static TopicRecorder caseEvents;
   private static CaseEventClient hospital;
 
   @BeforeAll
@@ -52,6 +53,7 @@ class LocalStackEndToEndTest {
     stack = new LocalStack();
     stack.start(settings, RealServers.postgres(), RealServers.kafka());
     assignmentChanges = new TopicRecorder(RealServers.kafka().bootstrapServers(), Topics.ASSIGNMENT_CHANGES);
+    caseEvents = new TopicRecorder(RealServers.kafka().bootstrapServers(), Topics.CASE_EVENTS);
     hospital = new CaseEventClient(stack.schedulerUrl());
   }
 
@@ -59,6 +61,9 @@ class LocalStackEndToEndTest {
   static void stopTheStack() throws InterruptedException {
     if (assignmentChanges != null) {
       assignmentChanges.close();
+    }
+    if (caseEvents != null) {
+      caseEvents.close();
     }
     if (stack != null) {
       stack.close();
@@ -100,11 +105,19 @@ class LocalStackEndToEndTest {
     AssignmentChanged first = awaitAssignmentChange(booked.caseId());
     await().atMost(PATIENCE).until(() -> mailTo(first.assignee().email(), booked.orRoom()).size() == 1);
 
+    // The same event id again, even with other content, is the same event: it changes nothing.
+    CaseScheduled sameIdOtherRoom = new CaseScheduled(booked.eventId(), booked.occurredAt(), booked.source(),
+        booked.hospitalId(), booked.departmentId(), booked.schemaVersion(), booked.caseId(), booked.procedureType(),
+        booked.requiredCompetency(), "OR-E2E-MOVED", booked.plannedStart(), booked.plannedDurationMinutes(),
+        booked.hospitalTimeZone());
     assertThat(hospital.post(booked).statusCode()).isEqualTo(202);
+    assertThat(hospital.post(sameIdOtherRoom).statusCode()).isEqualTo(202);
     processedEverythingBefore(booking("E2E-AFTER-REPEAT", "OR-E2E-3"));
 
     assertThat(changesOf(booked.caseId())).hasSize(1);
     assertThat(mailTo(first.assignee().email(), booked.orRoom())).hasSize(1);
+    assertThat(stack.mailbox().received()).noneMatch(mail -> mail.body().contains("OR-E2E-MOVED"));
+    assertThat(storedRoom(booked.caseId())).isEqualTo(booked.orRoom());
   }
 
   @Test
@@ -129,6 +142,8 @@ class LocalStackEndToEndTest {
     processedEverythingBefore(booking("E2E-AFTER-INVALID", "OR-E2E-5"));
 
     assertThat(changesOf("E2E-INVALID")).isEmpty();
+    assertThat(caseEvents.values()).noneMatch(value -> value.contains("E2E-INVALID"));
+    assertThat(storedRoom("E2E-INVALID")).isNull();
     assertThat(assignedPerfusionistInTheDatabase("E2E-INVALID")).isNull();
     assertThat(stack.mailbox().received()).noneMatch(mail -> mail.body().contains("OR-E2E-4"));
   }
@@ -169,10 +184,17 @@ class LocalStackEndToEndTest {
   }
 
   private static String assignedPerfusionistInTheDatabase(String caseIdPrefix) throws Exception {
+    return firstValue("SELECT perfusionist_id FROM scheduler.assignment WHERE case_id LIKE ?", caseIdPrefix);
+  }
+
+  private static String storedRoom(String caseIdPrefix) throws Exception {
+    return firstValue("SELECT or_room FROM scheduler.pump_case WHERE case_id LIKE ?", caseIdPrefix);
+  }
+
+  private static String firstValue(String sql, String caseIdPrefix) throws Exception {
     PostgresServer db = RealServers.postgres();
     try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
-        PreparedStatement query = connection.prepareStatement(
-            "SELECT perfusionist_id FROM scheduler.assignment WHERE case_id LIKE ?")) {
+        PreparedStatement query = connection.prepareStatement(sql)) {
       query.setString(1, caseIdPrefix + "%");
       try (ResultSet row = query.executeQuery()) {
         return row.next() ? row.getString(1) : null;

@@ -20,14 +20,15 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 @Configuration(proxyBeanMethods = false)
 public class RealServersConfiguration {
 
-  @Bean
+  // destroyMethod "": the containers belong to the JVM, not to one test context that may close before another.
+  @Bean(destroyMethod = "")
   @ServiceConnection
   @Conditional(DockerAvailable.class)
   PostgreSQLContainer postgresContainer() {
     return DockerServers.postgresContainer();
   }
 
-  @Bean
+  @Bean(destroyMethod = "")
   @ServiceConnection
   @Conditional(DockerAvailable.class)
   KafkaContainer kafkaContainer() {
