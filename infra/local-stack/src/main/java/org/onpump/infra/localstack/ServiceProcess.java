@@ -63,11 +63,11 @@ final class ServiceProcess implements AutoCloseable {
     try {
       Readiness.await(baseUrl(), timeout, () -> {
         if (!process.isAlive()) {
-          throw new IllegalStateException(name + " exited with code " + process.exitValue() + "; see " + log);
+          throw new IllegalStateException(name + " exited with code " + process.exitValue());
         }
       });
     } catch (IllegalStateException e) {
-      throw new IllegalStateException(e.getMessage() + " (" + name + " log: " + log + ")", e);
+      throw new IllegalStateException(e.getMessage() + "; see " + log, e);
     }
   }
 
