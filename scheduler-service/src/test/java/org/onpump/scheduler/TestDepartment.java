@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.onpump.shared.event.CaseCancelled;
+import org.onpump.shared.event.CaseRescheduled;
 import org.onpump.shared.event.CaseScheduled;
 import org.onpump.shared.event.Competency;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,6 +55,11 @@ public record TestDepartment(String departmentId, String hospitalId, String ccp,
 
   public CaseScheduled scheduled(String caseId, Competency competency, Instant start, int minutes) {
     return new CaseScheduled(UUID.randomUUID(), Instant.now(), "test-or-system", hospitalId, departmentId, 1,
+        caseId, "CABG", competency, "OR-1", start, minutes, "America/New_York");
+  }
+
+  public CaseRescheduled rescheduled(String caseId, Competency competency, Instant start, int minutes) {
+    return new CaseRescheduled(UUID.randomUUID(), Instant.now(), "test-or-system", hospitalId, departmentId, 1,
         caseId, "CABG", competency, "OR-1", start, minutes, "America/New_York");
   }
 

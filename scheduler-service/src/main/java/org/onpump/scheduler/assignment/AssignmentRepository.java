@@ -53,6 +53,24 @@ public class AssignmentRepository {
         .list();
   }
 
+  /**
+   * Cases someone holds that the hospital moved out of the planning window [from, to): nobody checks the rules
+   * for them there, so their holders must be released and told the new plan.
+   */
+  public List<Assignment> heldOnCasesMovedOutOf(String departmentId, Instant from, Instant to) {
+    return jdbc.sql("""
+            SELECT a.hospital_id, a.case_id, a.perfusionist_id, a.planned_start, a.planned_duration_minutes, a.or_room
+            FROM assignment a JOIN pump_case c ON c.hospital_id = a.hospital_id AND c.case_id = a.case_id
+            WHERE a.department_id = ? AND a.role = 'PRIMARY' AND a.perfusionist_id IS NOT NULL
+              AND c.status = 'SCHEDULED'
+              AND NOT (c.planned_start < ? AND c.planned_start + c.planned_duration_minutes * interval '1 minute' > ?)
+              AND (c.planned_start <> a.planned_start OR c.planned_duration_minutes <> a.planned_duration_minutes
+                   OR c.or_room <> a.or_room)""")
+        .params(departmentId, toSql(to), toSql(from))
+        .query(ASSIGNMENT)
+        .list();
+  }
+
   public void save(String departmentId, Assignment assignment, Instant now) {
     jdbc.sql("""
             INSERT INTO assignment (hospital_id, case_id, role, department_id, perfusionist_id, planned_start,

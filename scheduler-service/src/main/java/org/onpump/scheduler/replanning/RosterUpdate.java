@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Re-solves a department and stores what changed: each changed seat is saved and announced through the outbox.
- * People on cancelled cases are released. A roster that breaks a hard rule is never stored.
+ * People on cancelled cases, and on cases moved out of the planning window, are released. A roster that breaks a
+ * hard rule is never stored.
  */
 @Component
 class RosterUpdate {
@@ -72,7 +73,13 @@ class RosterUpdate {
       PumpCase cancelled = cases.find(held.caseKey()).orElseThrow();
       changes += store(cancelled, held, null, people, causes.getOrDefault(cancelled.key(), lastCause), now);
     }
-    List<PumpCase> planned = cases.plannable(departmentId, now.minus(window.lookback()), now.plus(window.horizon()));
+    Instant from = now.minus(window.lookback());
+    Instant to = now.plus(window.horizon());
+    for (Assignment held : assignments.heldOnCasesMovedOutOf(departmentId, from, to)) {
+      PumpCase moved = cases.find(held.caseKey()).orElseThrow();
+      changes += store(moved, held, null, people, causes.getOrDefault(moved.key(), lastCause), now);
+    }
+    List<PumpCase> planned = cases.plannable(departmentId, from, to);
     if (planned.isEmpty()) {
       return changes;
     }

@@ -128,6 +128,21 @@ class CaseEventFlowTest {
   }
 
   @Test
+  void aCaseMovedBeyondThePlanningWindowReleasesItsPerfusionistAndTellsThemTheNewDate() {
+    post(department.scheduled("moved-out", Competency.ADULT_CPB, tomorrow, 180)).hasStatus(202);
+    String assignee = department.awaitAssignee(jdbc, "moved-out").orElseThrow();
+    Instant inSixWeeks = tomorrow.plus(42, ChronoUnit.DAYS);
+
+    post(department.rescheduled("moved-out", Competency.ADULT_CPB, inSixWeeks, 180)).hasStatus(202);
+
+    AssignmentChanged release = awaitAnnouncements("moved-out", 2).get(1);
+    assertThat(release.previousAssignee().perfusionistId()).isEqualTo(assignee);
+    assertThat(release.assignee()).isNull();
+    assertThat(release.plannedStart()).isEqualTo(inSixWeeks);
+    assertThat(department.awaitAssignee(jdbc, "moved-out")).isEmpty();
+  }
+
+  @Test
   void caseNobodyIsCompetentForIsStoredUnfilledAndAnnounced() {
     post(department.scheduled("hipec-1", Competency.HIPEC, tomorrow, 300)).hasStatus(202);
 
