@@ -1,10 +1,13 @@
 package org.onpump.scheduler.intake;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.onpump.scheduler.department.HospitalDirectory;
 import org.onpump.shared.event.CaseCancelled;
@@ -30,8 +33,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CaseEventController {
 
-  static final List<String> CASE_EVENT_TYPES = List.of("CaseScheduled", "CaseRescheduled", "CaseCancelled",
-      "CaseStarted", "CaseEnded", "EmergencyBypassRequested");
+  static final List<String> CASE_EVENT_TYPES = Arrays.stream(
+          OnPumpEvent.class.getAnnotation(JsonSubTypes.class).value())
+      .filter(type -> CaseEvent.class.isAssignableFrom(type.value()))
+      .map(JsonSubTypes.Type::name)
+      .toList();
 
   private final HospitalDirectory directory;
   private final CaseEventPublisher publisher;
@@ -62,12 +68,16 @@ class CaseEventController {
 
   private CaseEvent readCaseEvent(byte[] body) {
     try {
-      OnPumpEvent event = EventCodec.read(body);
+      OnPumpEvent event = EventCodec.parse(body);
       if (!(event instanceof CaseEvent caseEvent)) {
         throw new InvalidEventException(List.of(new FieldViolation("type",
             "'" + event.type() + "' is not a case event; expected one of " + CASE_EVENT_TYPES)));
       }
-      List<FieldViolation> violations = directory.violations(caseEvent);
+      // Every problem at once: the contract's, then whether OnPump knows the hospital (if it is a valid code).
+      List<FieldViolation> violations = new ArrayList<>(caseEvent.violations());
+      if (violations.stream().noneMatch(v -> v.field().equals("hospitalId") || v.field().equals("departmentId"))) {
+        violations.addAll(directory.violations(caseEvent));
+      }
       if (!violations.isEmpty()) {
         throw new InvalidEventException(violations);
       }

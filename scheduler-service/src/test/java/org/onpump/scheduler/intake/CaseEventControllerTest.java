@@ -119,6 +119,19 @@ class CaseEventControllerTest {
   }
 
   @Test
+  void aBadFieldAndAnUnknownHospitalAreReportedTogether() {
+    ObjectNode json = tree(scheduled());
+    json.put("hospitalId", "nowhere-general");
+    json.put("plannedDurationMinutes", 0);
+
+    MvcTestResult result = post(json.toString());
+
+    assertThat(result).hasStatus(400).bodyJson().extractingPath("$.errors[*].field").asArray()
+        .containsExactly("plannedDurationMinutes", "hospitalId");
+    verify(publisher, never()).publish(any());
+  }
+
+  @Test
   void hospitalOfAnotherDepartmentIsA400NamingTheDepartment() {
     ObjectNode json = tree(scheduled());
     json.put("departmentId", "other-cardiac");

@@ -41,6 +41,19 @@ public final class EventCodec {
 
   /** Reads and validates one event. */
   public static OnPumpEvent read(byte[] json) {
+    OnPumpEvent event = parse(json);
+    List<FieldViolation> violations = event.violations();
+    if (!violations.isEmpty()) {
+      throw new InvalidEventException(violations);
+    }
+    return event;
+  }
+
+  /**
+   * Reads one event without checking its fields' values, for a reader that adds checks of its own and reports them
+   * all together; JSON that is not an event of the contract is still an {@link InvalidEventException}.
+   */
+  public static OnPumpEvent parse(byte[] json) {
     OnPumpEvent event;
     try {
       event = MAPPER.readValue(json, OnPumpEvent.class);
@@ -49,10 +62,6 @@ public final class EventCodec {
     }
     if (event == null) {
       throw new InvalidEventException(List.of(new FieldViolation("$", "the body must be one JSON event object")));
-    }
-    List<FieldViolation> violations = event.violations();
-    if (!violations.isEmpty()) {
-      throw new InvalidEventException(violations);
     }
     return event;
   }
