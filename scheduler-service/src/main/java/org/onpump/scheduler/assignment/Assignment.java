@@ -15,9 +15,4 @@ public record Assignment(
     return new Assignment(pumpCase.key(), perfusionistId, pumpCase.plannedStart(),
         pumpCase.plannedDurationMinutes(), pumpCase.orRoom());
   }
-
-  /** Whether announcing {@code next} would tell anyone something new. */
-  public boolean differsFrom(Assignment next) {
-    return !equals(next);
-  }
 }

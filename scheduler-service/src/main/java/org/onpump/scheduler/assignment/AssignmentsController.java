@@ -10,6 +10,7 @@ import org.onpump.scheduler.department.HospitalDirectory;
 import org.onpump.scheduler.web.InvalidRequestException;
 import org.onpump.scheduler.web.NotFoundException;
 import org.onpump.shared.event.FieldViolation;
+import org.onpump.shared.event.TimeBounds;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,8 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 class AssignmentsController {
 
   private static final String INSTANT = "an ISO-8601 instant such as 2026-11-23T07:30:00Z";
-  private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
-  private static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
 
   private final HospitalDirectory directory;
   private final AssignmentViews views;
@@ -58,8 +57,8 @@ class AssignmentsController {
     }
     try {
       Instant instant = Instant.parse(value);
-      if (instant.isBefore(EARLIEST) || !instant.isBefore(LATEST)) {
-        violations.add(new FieldViolation(name, "must be between " + EARLIEST + " and " + LATEST));
+      if (!TimeBounds.contains(instant)) {
+        violations.add(new FieldViolation(name, TimeBounds.violation()));
         return null;
       }
       return instant;

@@ -17,10 +17,6 @@ public record PumpCase(
     Instant startedAt,
     Instant endedAt) {
 
-  public Instant plannedEnd() {
-    return plannedStart.plusSeconds(60L * plannedDurationMinutes);
-  }
-
   /** When the pump is expected to run: from the actual start once the case started, else as planned. */
   public Instant expectedStart() {
     return startedAt != null ? startedAt : plannedStart;

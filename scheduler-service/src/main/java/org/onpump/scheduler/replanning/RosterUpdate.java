@@ -105,7 +105,8 @@ class RosterUpdate {
   private int store(PumpCase pumpCase, Assignment before, Perfusionist primary, Map<String, Perfusionist> people,
       UUID cause, Instant now) {
     Assignment next = Assignment.of(pumpCase, primary == null ? null : primary.id());
-    if (before != null && !before.differsFrom(next)) {
+    if (next.equals(before)) {
+      // Same person, same plan: announcing it would tell nobody anything new.
       return 0;
     }
     assignments.save(pumpCase.departmentId(), next, now);

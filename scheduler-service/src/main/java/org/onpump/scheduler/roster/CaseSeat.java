@@ -69,11 +69,6 @@ public class CaseSeat {
     return (int) Duration.between(start, end).toMinutes();
   }
 
-  /** Who held the seat before this solve; null for a new case or one that had nobody. */
-  public String getCurrentAssigneeId() {
-    return currentAssigneeId;
-  }
-
   public boolean isPinned() {
     return pinned;
   }

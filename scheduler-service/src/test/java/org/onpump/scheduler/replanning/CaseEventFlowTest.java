@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.onpump.scheduler.KafkaTopicReader;
+import org.onpump.infra.servers.KafkaTopicReader;
 import org.onpump.scheduler.SchedulerServiceTest;
 import org.onpump.scheduler.TestDepartment;
 import org.onpump.shared.event.AssignmentChanged;

@@ -18,7 +18,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onpump.infra.servers.RealServers;
-import org.onpump.scheduler.KafkaTopicReader;
+import org.onpump.infra.servers.KafkaTopicReader;
 import org.onpump.scheduler.SchedulerServiceTest;
 import org.onpump.scheduler.TestDepartment;
 import org.onpump.shared.event.CaseCancelled;

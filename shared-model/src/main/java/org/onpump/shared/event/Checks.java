@@ -12,9 +12,6 @@ final class Checks {
   /** Identifiers are codes, never free text, so that no patient data can travel in them. */
   private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
 
-  static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
-  static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
-
   private final List<FieldViolation> violations = new ArrayList<>();
 
   static Checks envelope(OnPumpEvent event) {
@@ -50,12 +47,12 @@ final class Checks {
     return this;
   }
 
-  /** A required instant within the years scheduling can mean, so that no store or clock overflows on it. */
+  /** A required instant within {@link TimeBounds}. */
   Checks instant(String field, Instant value) {
     if (value == null) {
       add(field, "is required");
-    } else if (value.isBefore(EARLIEST) || !value.isBefore(LATEST)) {
-      add(field, "must be between " + EARLIEST + " and " + LATEST);
+    } else if (!TimeBounds.contains(value)) {
+      add(field, TimeBounds.violation());
     }
     return this;
   }

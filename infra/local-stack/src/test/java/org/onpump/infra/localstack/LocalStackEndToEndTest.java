@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -18,9 +19,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.onpump.infra.servers.KafkaTopicReader;
 import org.onpump.infra.servers.PostgresServer;
 import org.onpump.infra.servers.RealServers;
 import org.onpump.shared.event.AssignmentChanged;
@@ -42,8 +45,8 @@ class LocalStackEndToEndTest {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private static LocalStack stack;
-  private static TopicRecorder assignmentChanges;
-  private static TopicRecorder caseEvents;
+  private static KafkaTopicReader assignmentChanges;
+  private static KafkaTopicReader caseEvents;
   private static CaseEventClient hospital;
 
   @BeforeAll
@@ -52,13 +55,13 @@ class LocalStackEndToEndTest {
         Path.of(System.getProperty("onpump.services-dir", "target/services")), Path.of("target/e2e-logs"), false);
     stack = new LocalStack();
     stack.start(settings, RealServers.postgres(), RealServers.kafka());
-    assignmentChanges = new TopicRecorder(RealServers.kafka().bootstrapServers(), Topics.ASSIGNMENT_CHANGES);
-    caseEvents = new TopicRecorder(RealServers.kafka().bootstrapServers(), Topics.CASE_EVENTS);
+    assignmentChanges = new KafkaTopicReader(Topics.ASSIGNMENT_CHANGES);
+    caseEvents = new KafkaTopicReader(Topics.CASE_EVENTS);
     hospital = new CaseEventClient(stack.schedulerUrl());
   }
 
   @AfterAll
-  static void stopTheStack() throws InterruptedException {
+  static void stopTheStack() {
     if (assignmentChanges != null) {
       assignmentChanges.close();
     }
@@ -92,9 +95,9 @@ class LocalStackEndToEndTest {
     assertThat(change.causationEventId()).isEqualTo(booked.eventId());
     assertThat(change.assignee()).isNotNull();
     assertThat(assignedPerfusionistInTheDatabase(booked.caseId())).isEqualTo(change.assignee().perfusionistId());
-    await().atMost(PATIENCE).untilAsserted(() ->
+    eventually().untilAsserted(() ->
         assertThat(mailTo(change.assignee().email(), booked.orRoom())).hasSize(1));
-    await().atMost(PATIENCE).untilAsserted(() ->
+    eventually().untilAsserted(() ->
         assertThat(notificationsOf(change.assignee().perfusionistId()).toString()).contains(booked.orRoom()));
   }
 
@@ -103,7 +106,7 @@ class LocalStackEndToEndTest {
     CaseScheduled booked = booking("E2E-REPEAT", "OR-E2E-2");
     assertThat(hospital.post(booked).statusCode()).isEqualTo(202);
     AssignmentChanged first = awaitAssignmentChange(booked.caseId());
-    await().atMost(PATIENCE).until(() -> mailTo(first.assignee().email(), booked.orRoom()).size() == 1);
+    eventually().until(() -> mailTo(first.assignee().email(), booked.orRoom()).size() == 1);
 
     // The same event id again, even with other content, is the same event: it changes nothing.
     CaseScheduled sameIdOtherRoom = new CaseScheduled(booked.eventId(), booked.occurredAt(), booked.source(),
@@ -142,7 +145,8 @@ class LocalStackEndToEndTest {
     processedEverythingBefore(booking("E2E-AFTER-INVALID", "OR-E2E-5"));
 
     assertThat(changesOf("E2E-INVALID")).isEmpty();
-    assertThat(caseEvents.values()).noneMatch(value -> value.contains("E2E-INVALID"));
+    assertThat(caseEvents.readToEnd()).map(record -> new String(record.value(), StandardCharsets.UTF_8))
+        .noneMatch(value -> value.contains("E2E-INVALID"));
     assertThat(storedRoom("E2E-INVALID")).isNull();
     assertThat(assignedPerfusionistInTheDatabase("E2E-INVALID")).isNull();
     assertThat(stack.mailbox().received()).noneMatch(mail -> mail.body().contains("OR-E2E-4"));
@@ -152,7 +156,12 @@ class LocalStackEndToEndTest {
   private static void processedEverythingBefore(CaseScheduled marker) {
     assertThat(hospital.post(marker).statusCode()).isEqualTo(202);
     AssignmentChanged change = awaitAssignmentChange(marker.caseId());
-    await().atMost(PATIENCE).until(() -> mailTo(change.assignee().email(), marker.orRoom()).size() == 1);
+    eventually().until(() -> mailTo(change.assignee().email(), marker.orRoom()).size() == 1);
+  }
+
+  /** Awaits on the test's own thread: the topic readers are polled in the conditions and are not thread-safe. */
+  private static ConditionFactory eventually() {
+    return await().atMost(PATIENCE).pollInSameThread();
   }
 
   private static CaseScheduled booking(String caseId, String room) {
@@ -164,13 +173,13 @@ class LocalStackEndToEndTest {
   }
 
   private static AssignmentChanged awaitAssignmentChange(String caseId) {
-    return await().atMost(PATIENCE).until(() -> changesOf(caseId), changes -> !changes.isEmpty()).get(0);
+    return eventually().until(() -> changesOf(caseId), changes -> !changes.isEmpty()).get(0);
   }
 
   private static List<AssignmentChanged> changesOf(String caseId) {
     List<AssignmentChanged> changes = new ArrayList<>();
-    for (OnPumpEvent event : assignmentChanges.events()) {
-      if (event instanceof AssignmentChanged change && change.caseId().startsWith(caseId)) {
+    for (var record : assignmentChanges.poll()) {
+      if (EventCodec.read(record.value()) instanceof AssignmentChanged change && change.caseId().startsWith(caseId)) {
         changes.add(change);
       }
     }

@@ -1,4 +1,4 @@
-package org.onpump.scheduler;
+package org.onpump.infra.servers;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,9 +10,11 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.onpump.infra.servers.RealServers;
 
-/** Reads a whole topic of the test broker with a plain consumer (no group), as raw bytes. */
+/**
+ * Reads a whole topic of the test broker with a plain consumer (no group), as raw bytes. Not thread-safe: use it
+ * from one thread at a time.
+ */
 public final class KafkaTopicReader implements AutoCloseable {
 
   private final KafkaConsumer<String, byte[]> consumer;
