@@ -1,6 +1,8 @@
 package org.onpump.scheduler.department;
 
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.onpump.shared.event.FieldViolation;
 import org.onpump.shared.event.OnPumpEvent;
@@ -51,5 +53,14 @@ public class HospitalDirectory {
     return jdbc.sql("SELECT id FROM department WHERE id = ? FOR UPDATE").param(departmentId).query(String.class)
         .optional()
         .isPresent();
+  }
+
+  /** The department's hospitals, as the roster needs them. */
+  public List<Hospital> hospitals(String departmentId) {
+    return jdbc.sql("SELECT id, time_zone FROM hospital WHERE department_id = ? ORDER BY id")
+        .param(departmentId)
+        .query((rs, n) -> new Hospital(rs.getString("id"), ZoneId.of(rs.getString("time_zone")), "", false,
+            Map.of()))
+        .list();
   }
 }

@@ -4,6 +4,17 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Set;
+import org.onpump.scheduler.department.DepartmentPolicy;
+import org.onpump.scheduler.department.Hospital;
+import org.onpump.scheduler.department.HospitalDirectory;
+import org.onpump.scheduler.roster.RosterPeriod;
+import org.onpump.scheduler.roster.RosterProblem;
+import org.onpump.scheduler.roster.SeatKind;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -42,17 +53,19 @@ class RosterUpdate {
   private final AssignmentRepository assignments;
   private final OutboxRepository outbox;
   private final RosterSolver solver;
+  private final HospitalDirectory directory;
   private final PlanningProperties window;
   private final Clock clock;
   private final Counter infeasible;
 
   RosterUpdate(PumpCaseRepository cases, StaffRepository staff, AssignmentRepository assignments,
-      OutboxRepository outbox, RosterSolver solver, PlanningProperties window, Clock clock, MeterRegistry meters) {
+      OutboxRepository outbox, RosterSolver solver, HospitalDirectory directory, PlanningProperties window, Clock clock, MeterRegistry meters) {
     this.cases = cases;
     this.staff = staff;
     this.assignments = assignments;
     this.outbox = outbox;
     this.solver = solver;
+    this.directory = directory;
     this.window = window;
     this.clock = clock;
     this.infeasible = Counter.builder("onpump.roster.infeasible")
@@ -83,10 +96,20 @@ class RosterUpdate {
     if (planned.isEmpty()) {
       return changes;
     }
-    Map<CaseKey, String> currentPrimaries = current.values().stream()
-        .filter(assignment -> assignment.perfusionistId() != null)
-        .collect(Collectors.toMap(Assignment::caseKey, Assignment::perfusionistId));
-    SolvedRoster solved = solver.solve(departmentId, planned, List.copyOf(people.values()), currentPrimaries);
+    Map<String, String> currentPrimaries = new HashMap<>();
+    current.values().stream().filter(assignment -> assignment.perfusionistId() != null).forEach(assignment -> {
+      currentPrimaries.put(assignment.caseKey() + "/" + SeatKind.PRIMARY, assignment.perfusionistId());
+      currentPrimaries.put(assignment.caseKey() + "/" + SeatKind.STANDBY, assignment.perfusionistId());
+    });
+    List<Hospital> hospitals = directory.hospitals(departmentId);
+    ZoneId zone = hospitals.get(0).zone();
+    LocalDate firstDay = LocalDate.ofInstant(from, zone);
+    RosterProblem problem = new RosterProblem(DepartmentPolicy.defaults(),
+        new RosterPeriod(firstDay, (int) ChronoUnit.DAYS.between(firstDay, LocalDate.ofInstant(to, zone)) + 1, zone,
+            Set.of()),
+        hospitals, List.copyOf(people.values()));
+    planned.forEach(pumpCase -> problem.addCase(pumpCase, currentPrimaries, currentPrimaries, Set.of()));
+    SolvedRoster solved = solver.solve(departmentId, problem.build());
     if (!solved.isFeasible()) {
       // Unreachable while the solver empties unsafe seats; if it ever happens, roll back rather than store.
       infeasible.increment();
@@ -94,7 +117,8 @@ class RosterUpdate {
           + solved.score() + "); nothing is stored");
     }
     for (PumpCase pumpCase : planned) {
-      Perfusionist primary = solved.primaries().get(pumpCase.key());
+      Perfusionist primary = solved.holders().getOrDefault(pumpCase.key() + "/" + SeatKind.PRIMARY,
+          solved.holders().get(pumpCase.key() + "/" + SeatKind.STANDBY));
       changes += store(pumpCase, current.get(pumpCase.key()), primary, people,
           causes.getOrDefault(pumpCase.key(), lastCause), now);
     }

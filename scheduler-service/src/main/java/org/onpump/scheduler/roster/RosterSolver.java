@@ -3,15 +3,7 @@ package org.onpump.scheduler.roster;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.onpump.scheduler.cases.CaseKey;
-import org.onpump.scheduler.cases.PumpCase;
-import org.onpump.scheduler.staff.Perfusionist;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverManager;
 import org.slf4j.Logger;
@@ -40,35 +32,19 @@ public class RosterSolver {
         .register(meters);
   }
 
-  /**
-   * @param currentPrimaries who holds each case's seat now; a started case keeps its holder
-   */
-  public SolvedRoster solve(String departmentId, List<PumpCase> cases, List<Perfusionist> staff,
-      Map<CaseKey, String> currentPrimaries) {
-    Map<String, Perfusionist> staffById = staff.stream()
-        .collect(Collectors.toMap(Perfusionist::id, Function.identity()));
-    List<CaseSeat> seats = cases.stream().map(c -> {
-      String current = currentPrimaries.get(c.key());
-      Perfusionist holder = current == null ? null : staffById.get(current);
-      // A started case is pinned to its holder; one that started with nobody on it must still be filled.
-      CaseSeat seat = new CaseSeat(c.key(), c.requiredCompetency(), c.expectedStart(), c.expectedEnd(), current,
-          c.pinned() && holder != null);
-      seat.setPerfusionist(holder);
-      return seat;
-    }).toList();
-    DepartmentRoster solved = solveTimer.record(() -> solve(departmentId, new DepartmentRoster(staff, seats)));
+  /** Solves the department's roster, starting from whoever holds each seat now. */
+  public SolvedRoster solve(String departmentId, DepartmentRoster problem) {
+    DepartmentRoster solved = solveTimer.record(() -> solveToEnd(departmentId, problem));
     if (solved.getScore() == null || !solved.getScore().isFeasible()) {
       int released = unsafeSeats.release(solved);
       releasedSeats.increment(released);
       log.warn("Department {}: the solve ended with a hard rule broken; {} seats emptied, score now {}",
           departmentId, released, solved.getScore());
     }
-    Map<CaseKey, Perfusionist> primaries = new HashMap<>();
-    solved.getSeats().forEach(seat -> primaries.put(seat.getCaseKey(), seat.getPerfusionist()));
-    return new SolvedRoster(primaries, solved.getScore());
+    return SolvedRoster.of(solved);
   }
 
-  private DepartmentRoster solve(String departmentId, DepartmentRoster problem) {
+  private DepartmentRoster solveToEnd(String departmentId, DepartmentRoster problem) {
     try {
       return solverManager.solve(departmentId, problem).getFinalBestSolution();
     } catch (InterruptedException e) {

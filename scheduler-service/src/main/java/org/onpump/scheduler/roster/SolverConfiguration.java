@@ -19,7 +19,7 @@ class SolverConfiguration {
   static SolverConfig solverConfig(SolverProperties properties) {
     return new SolverConfig()
         .withSolutionClass(DepartmentRoster.class)
-        .withEntityClasses(CaseSeat.class)
+        .withEntityClasses(Seat.class)
         .withConstraintProviderClass(RosterConstraintProvider.class)
         .withConstraintStreamImplType(ConstraintStreamImplType.BAVET)
         .withTerminationConfig(new TerminationConfig()

@@ -34,12 +34,13 @@ public class StaffRepository {
             SELECT id, display_name, email, credential_level FROM perfusionist
             WHERE department_id = ? ORDER BY id""")
         .param(departmentId)
-        .query((rs, n) -> new Perfusionist(
-            rs.getString("id"),
-            rs.getString("display_name"),
-            rs.getString("email"),
-            CredentialLevel.valueOf(rs.getString("credential_level")),
-            competencies.getOrDefault(rs.getString("id"), Set.of())))
+        .query((rs, n) -> Perfusionist.builder(rs.getString("id"),
+                new Credential(CredentialLevel.valueOf(rs.getString("credential_level")),
+                    java.time.LocalDate.of(2099, 12, 31), java.time.LocalDate.of(2099, 12, 31)))
+            .name(rs.getString("display_name"), rs.getString("email"))
+            .competencies(competencies.getOrDefault(rs.getString("id"), Set.of()))
+            .worksAt("demo-general", 20)
+            .build())
         .list();
   }
 }
