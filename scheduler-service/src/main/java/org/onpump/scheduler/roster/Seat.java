@@ -23,6 +23,7 @@ public class Seat {
   private String publishedHolderId;
   @PlanningPin
   private boolean pinned;
+  private List<PumpMoment> coveredMoments = List.of();
   @ValueRangeProvider(id = "eligible")
   private List<Perfusionist> eligible;
 
@@ -76,6 +77,15 @@ public class Seat {
 
   public boolean isPinned() {
     return pinned;
+  }
+
+  /** The N + 1 moments during this seat's work (none for on call). */
+  public List<PumpMoment> getCoveredMoments() {
+    return coveredMoments;
+  }
+
+  void setCoveredMoments(List<PumpMoment> coveredMoments) {
+    this.coveredMoments = List.copyOf(coveredMoments);
   }
 
   public List<Perfusionist> getEligible() {

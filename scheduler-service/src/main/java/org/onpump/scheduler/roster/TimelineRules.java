@@ -2,11 +2,14 @@ package org.onpump.scheduler.roster;
 
 import static org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore.ONE_HARD;
 
+import java.util.List;
+import java.util.function.Predicate;
 import org.onpump.scheduler.department.DepartmentPolicy;
 import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintCollectors;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.Joiners;
+import org.optaplanner.core.api.score.stream.tri.TriConstraintStream;
 
 /**
  * The hard rules that depend on a person's whole roster or on the whole department at a moment: one pump at a
@@ -22,41 +25,29 @@ final class TimelineRules {
 
   /** Two pieces of work of one person overlap, or follow too closely to drive between the hospitals. */
   static Constraint onePumpAtATime(ConstraintFactory factory) {
-    return factory.forEachUniquePair(Seat.class,
-            Joiners.equal(Seat::getPerfusionist),
-            Joiners.overlapping(Seat::getStart, seat -> seat.getEnd() + NEIGHBOURHOOD_MINUTES))
-        .filter((one, other) -> one.getKind().isWork() && other.getKind().isWork()
-            && !(one.isPinned() && other.isPinned()))
-        .join(DepartmentPolicy.class)
-        .filter((one, other, policy) -> clashMinutes(one, other, policy) > 0)
-        .penalize(ONE_HARD, TimelineRules::clashMinutes)
-        .justifyWith((one, other, policy, score) -> RuleMatch.of(one.getPerfusionist(),
+    return pairs(factory, SeatKind::isWork)
+        .filter((one, policy, other) -> clashMinutes(one, other, policy) > 0)
+        .penalize(ONE_HARD, (one, policy, other) -> clashMinutes(one, other, policy))
+        .justifyWith((one, policy, other, score) -> RuleMatch.of(one.getPerfusionist(),
             clashMinutes(one, other, policy) + " min on two pumps, travel included", one, other))
         .asConstraint("One pump at a time, travel included");
   }
 
   static Constraint onCallTwiceAtOnce(ConstraintFactory factory) {
-    return factory.forEachUniquePair(Seat.class,
-            Joiners.equal(Seat::getPerfusionist),
-            Joiners.overlapping(Seat::getStart, Seat::getEnd))
-        .filter((one, other) -> one.getKind().isOnCall() && other.getKind().isOnCall()
-            && !(one.isPinned() && other.isPinned()))
-        .penalize(ONE_HARD, TimelineRules::overlapMinutes)
-        .justifyWith((one, other, score) -> RuleMatch.of(one.getPerfusionist(), "on call twice at once", one, other))
+    return pairs(factory, SeatKind::isOnCall)
+        .filter((one, policy, other) -> overlapMinutes(one, other) > 0)
+        .penalize(ONE_HARD, (one, policy, other) -> overlapMinutes(one, other))
+        .justifyWith((one, policy, other, score) -> RuleMatch.of(one.getPerfusionist(), "on call twice at once",
+            one, other))
         .asConstraint("On call for one slot at a time");
   }
 
   /** AmSECT: at least 8 h off for every 16 h worked. Two pieces of work closer than the rest must fit in 16 h. */
   static Constraint rest(ConstraintFactory factory) {
-    return factory.forEachUniquePair(Seat.class,
-            Joiners.equal(Seat::getPerfusionist),
-            Joiners.overlapping(Seat::getStart, seat -> seat.getEnd() + NEIGHBOURHOOD_MINUTES))
-        .filter((one, other) -> one.getKind().isWork() && other.getKind().isWork()
-            && !(one.isPinned() && other.isPinned()))
-        .join(DepartmentPolicy.class)
-        .filter((one, other, policy) -> restBreachMinutes(one, other, policy) > 0)
-        .penalize(ONE_HARD, TimelineRules::restBreachMinutes)
-        .justifyWith((one, other, policy, score) -> RuleMatch.of(one.getPerfusionist(),
+    return pairs(factory, SeatKind::isWork)
+        .filter((one, policy, other) -> restBreachMinutes(one, other, policy) > 0)
+        .penalize(ONE_HARD, (one, policy, other) -> restBreachMinutes(one, other, policy))
+        .justifyWith((one, policy, other, score) -> RuleMatch.of(one.getPerfusionist(),
             restBreachMinutes(one, other, policy) + " min of work beyond the stretch allowed without rest",
             one, other))
         .asConstraint("Rest: 8 h off for every 16 h worked");
@@ -66,47 +57,71 @@ final class TimelineRules {
   static Constraint restAfterFirstCall(ConstraintFactory factory) {
     return factory.forEach(Seat.class)
         .filter(call -> call.getKind() == SeatKind.FIRST_CALL && call.getSlot().night())
-        .join(Seat.class,
-            Joiners.equal(Seat::getPerfusionist),
-            Joiners.overlapping(Seat::getEnd, call -> call.getEnd() + NEIGHBOURHOOD_MINUTES,
-                Seat::getStart, Seat::getEnd))
-        .filter((call, work) -> work.getKind().isWork() && !(call.isPinned() && work.isPinned()))
         .join(DepartmentPolicy.class)
-        .filter((call, work, policy) -> postCallBreachMinutes(call, work, policy) > 0)
-        .penalize(ONE_HARD, TimelineRules::postCallBreachMinutes)
-        .justifyWith((call, work, policy, score) -> RuleMatch.of(work.getPerfusionist(),
+        .join(factory.forEach(Seat.class).filter(seat -> seat.getKind().isWork()),
+            Joiners.equal((call, policy) -> call.getPerfusionist(), Seat::getPerfusionist),
+            Joiners.filtering((call, policy, work) -> !(call.isPinned() && work.isPinned())
+                && postCallBreachMinutes(call, work, policy) > 0))
+        .penalize(ONE_HARD, (call, policy, work) -> postCallBreachMinutes(call, work, policy))
+        .justifyWith((call, policy, work, score) -> RuleMatch.of(work.getPerfusionist(),
             "work in the rest after a night on first call", call, work))
         .asConstraint("Rest after a night on first call");
   }
 
-  /** A student never runs a case alone: the primary or second on the same case is a CCP. */
+  /**
+   * A student never runs a case alone: the primary or second on the same case is a CCP. A student seat pinned on a
+   * case whose clinical seat is pinned too is what happens in the OR, and is not held against the roster.
+   */
   static Constraint studentWithoutACcp(ConstraintFactory factory) {
     return factory.forEach(Seat.class)
-        .filter(seat -> seat.getKind() == SeatKind.STUDENT && !seat.isPinned())
+        .filter(seat -> seat.getKind() == SeatKind.STUDENT)
         .ifNotExists(Seat.class,
             Joiners.equal(seat -> seat.getSlot().caseKey()),
             Joiners.filtering((student, other) -> other.getKind().isClinicalActivity()
-                && other.getPerfusionist() != null && other.getPerfusionist().isCcp()))
+                && other.getPerfusionist() != null
+                && (other.getPerfusionist().isCcp() || student.isPinned() && other.isPinned())))
         .penalize(ONE_HARD, Seat::getMinutes)
         .justifyWith((seat, score) -> RuleMatch.of(seat.getPerfusionist(), "no CCP on the same case", seat))
         .asConstraint("Student only with a CCP on the same case");
   }
 
-  /** AmSECT: with N pumps running at once, one more perfusionist is free to respond. */
+  /**
+   * AmSECT: with N pumps running at once, one more perfusionist is free to respond. Pinned work is what happens in
+   * the OR: only the work added beyond it counts, so a moment pinned work alone fills is never held against the
+   * roster. Each seat knows the moments it covers (its times never change), so counting needs no search over time.
+   */
   static Constraint nPlusOne(ConstraintFactory factory) {
-    return factory.forEach(PumpMoment.class)
-        .join(Seat.class,
-            Joiners.greaterThanOrEqual(PumpMoment::minute, Seat::getStart),
-            Joiners.lessThan(PumpMoment::minute, Seat::getEnd))
-        .filter((moment, seat) -> seat.getKind().occupiesAPerfusionist())
-        .groupBy((moment, seat) -> moment, ConstraintCollectors.countBi(),
-            ConstraintCollectors.toList((moment, seat) -> seat))
-        .filter((moment, occupied, running) -> occupied > moment.capacity())
-        .penalize(ONE_HARD, (moment, occupied, running) -> occupied - moment.capacity())
-        .justifyWith((moment, occupied, running, score) -> new RuleMatch(null,
-            running.stream().filter(seat -> seat.getStart() == moment.minute()).map(Seat::getId).toList(),
-            occupied + " perfusionists occupied at once, at most " + moment.capacity() + " leaves one free"))
+    return factory.forEach(Seat.class)
+        .filter(seat -> seat.getKind().occupiesAPerfusionist())
+        .flattenLast(Seat::getCoveredMoments)
+        .groupBy(moment -> moment, ConstraintCollectors.count())
+        .filter((moment, occupied) -> moment.shortfall(occupied) > 0)
+        .penalize(ONE_HARD, (moment, occupied) -> moment.shortfall(occupied))
+        .justifyWith((moment, occupied, score) -> new RuleMatch(null, List.of(), occupied
+            + " perfusionists occupied at " + Minutes.toInstant(moment.minute()) + ", at most " + moment.capacity()
+            + " leaves one free"))
         .asConstraint("N + 1: one perfusionist free beyond the pumps running");
+  }
+
+  /**
+   * Each pair of one person's seats of the given kind once (earlier first), within a day of each other, not both
+   * pinned. Joined on the person only: a person's seats are few, and a scan of them is cheaper than a range index.
+   */
+  private static TriConstraintStream<Seat, DepartmentPolicy, Seat> pairs(ConstraintFactory factory,
+      Predicate<SeatKind> kind) {
+    return factory.forEach(Seat.class)
+        .filter(seat -> kind.test(seat.getKind()))
+        .join(DepartmentPolicy.class)
+        .join(factory.forEach(Seat.class).filter(seat -> kind.test(seat.getKind())),
+            Joiners.equal((one, policy) -> one.getPerfusionist(), Seat::getPerfusionist),
+            Joiners.filtering((one, policy, other) -> other.getStart() >= one.getStart()
+                && other.getStart() < one.getEnd() + NEIGHBOURHOOD_MINUTES && comesFirst(one, other)
+                && !(one.isPinned() && other.isPinned())));
+  }
+
+  private static boolean comesFirst(Seat one, Seat other) {
+    return one.getStart() < other.getStart()
+        || one != other && one.getStart() == other.getStart() && one.getId().compareTo(other.getId()) < 0;
   }
 
   static int clashMinutes(Seat one, Seat other, DepartmentPolicy policy) {

@@ -1,5 +1,8 @@
 package org.onpump.scheduler.roster;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -23,6 +26,17 @@ final class UnsafeSeats {
 
   /** Empties the seats that break a hard rule and rescores the roster; returns how many it emptied. */
   int release(DepartmentRoster roster) {
+    // Emptying a CCP's seat can leave a student alone: release again until safe or nothing more can be emptied.
+    int released = 0;
+    int round;
+    do {
+      round = releaseOnce(roster);
+      released += round;
+    } while (round > 0 && !roster.getScore().isFeasible());
+    return released;
+  }
+
+  private int releaseOnce(DepartmentRoster roster) {
     Map<String, Seat> seats = roster.getSeats().stream().collect(Collectors.toMap(Seat::getId, Function.identity()));
     ScoreExplanation<DepartmentRoster, HardMediumSoftScore> explanation = solutionManager.explain(roster);
     int released = 0;
@@ -31,11 +45,16 @@ final class UnsafeSeats {
         continue;
       }
       for (ConstraintMatch<HardMediumSoftScore> match : total.getConstraintMatchSet()) {
-        if (!(match.getJustification() instanceof RuleMatch rule)) {
-          continue;
+        List<Seat> named = new ArrayList<>();
+        if (match.getJustification() instanceof RuleMatch rule) {
+          rule.seatIds().forEach(id -> named.add(seats.get(id)));
         }
-        for (String seatId : rule.seatIds()) {
-          Seat seat = seats.get(seatId);
+        for (Object indicted : match.getIndictedObjectList()) {
+          if (indicted instanceof PumpMoment moment) {
+            named.addAll(lastStarted(roster, moment));
+          }
+        }
+        for (Seat seat : named) {
           if (!seat.isPinned() && seat.getPerfusionist() != null) {
             seat.setPerfusionist(null);
             released++;
@@ -45,5 +64,16 @@ final class UnsafeSeats {
     }
     solutionManager.update(roster);
     return released;
+  }
+
+  /** N + 1: the unpinned work that started last at that moment, as many seats as there are people short. */
+  private static List<Seat> lastStarted(DepartmentRoster roster, PumpMoment moment) {
+    List<Seat> running = roster.getSeats().stream()
+        .filter(seat -> seat.getPerfusionist() != null && seat.getCoveredMoments().contains(moment))
+        .toList();
+    return running.stream().filter(seat -> !seat.isPinned())
+        .sorted(Comparator.comparingInt(Seat::getStart).reversed().thenComparing(Seat::getId))
+        .limit(Math.max(0, moment.shortfall(running.size())))
+        .toList();
   }
 }

@@ -79,6 +79,17 @@ public record Perfusionist(
     return new StaffMember(id, displayName, email);
   }
 
+  /** A perfusionist is who their id says: equal ids are one person, whatever else is loaded with them. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Perfusionist perfusionist && id.equals(perfusionist.id);
+  }
+
+  @Override
+  public int hashCode() {
+    return id.hashCode();
+  }
+
   @Override
   public String toString() {
     return id;
