@@ -37,9 +37,11 @@ class OperabilityTest {
   }
 
   @Test
-  void openApiDocumentDescribesTheIntakeAndTheRoster() {
+  void openApiDocumentDescribesTheIntakeTheRosterAndItsExplanation() {
     assertThat(mvc.get().uri("/v3/api-docs")).hasStatus(200).bodyText()
-        .contains("/api/v1/case-events", "/api/v1/departments/{departmentId}/assignments");
+        .contains("/api/v1/case-events", "/api/v1/departments/{departmentId}/assignments",
+            "/api/v1/departments/{departmentId}/on-call", "/api/v1/departments/{departmentId}/roster/explanation",
+            "/api/v1/departments/{departmentId}/roster/seats/explanation");
   }
 
   @Test
@@ -53,7 +55,10 @@ class OperabilityTest {
             + "WHERE table_schema IN ('public', 'scheduler')").query(String.class).list())
         .contains("scheduler.pump_case", "scheduler.assignment", "scheduler.outbox", "scheduler.processed_event",
             "scheduler.hospital", "scheduler.department", "scheduler.perfusionist",
-            "scheduler.perfusionist_competency", "public.scheduler_changelog", "public.scheduler_changelog_lock")
+            "scheduler.perfusionist_competency", "scheduler.perfusionist_privilege", "scheduler.perfusionist_licence",
+            "scheduler.perfusionist_time_off", "scheduler.perfusionist_year_to_date", "scheduler.department_policy",
+            "scheduler.department_holiday", "scheduler.hospital_travel", "scheduler.on_call_seat",
+            "public.scheduler_changelog", "public.scheduler_changelog_lock")
         .doesNotContain("public.pump_case");
   }
 }

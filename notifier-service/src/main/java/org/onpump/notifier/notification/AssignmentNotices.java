@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.onpump.shared.event.AssignmentChanged;
+import org.onpump.shared.event.AssignmentChanged.AssignmentRole;
 import org.onpump.shared.event.AssignmentChanged.ChangeReason;
 import org.onpump.shared.event.NotificationRequested;
 import org.onpump.shared.event.NotificationRequested.Urgency;
@@ -35,7 +36,7 @@ final class AssignmentNotices {
 
   private AssignmentNotices() {}
 
-  /** The notices for everyone the change concerns: whoever lost the case and whoever got it. */
+  /** The notices for everyone the change concerns: whoever lost the seat and whoever got it. */
   static List<NotificationRequested> of(AssignmentChanged change) {
     return change.affected().stream().map(person -> noticeFor(change, person)).toList();
   }
@@ -50,27 +51,31 @@ final class AssignmentNotices {
     boolean hadIt = change.previousAssignee() != null
         && change.previousAssignee().perfusionistId().equals(person.perfusionistId());
     String what = orDefault(change.procedureType(), "Case") + " in " + orDefault(change.orRoom(), "an OR to be named");
-    String seat = change.role().name().toLowerCase(Locale.ROOT) + " perfusionist";
+    String seat = seat(change.role());
     String when = "planned start " + plannedStart(change) + ", planned duration " + duration(change) + ".";
     String subject;
     String message;
     if (hasIt && hadIt) {
       subject = "your " + what + " changed, now " + shortStart(change);
-      message = "your case " + change.caseId() + " changed. You remain the " + seat + ": " + what + ", " + when;
+      message = "your case " + change.caseId() + " changed. You remain " + seat + ": " + what + ", " + when;
     } else if (hasIt) {
-      subject = "you are assigned to " + what + ", " + shortStart(change);
-      message = "you are now the " + seat + " for case " + change.caseId() + ": " + what + ", " + when
+      subject = assignedSubject(change.role(), what) + ", " + shortStart(change);
+      message = "you are now " + seat + " for case " + change.caseId() + ": " + what + ", " + when
           + (change.previousAssignee() == null ? "" : " You take over from " + name(change.previousAssignee()) + ".");
     } else if (change.reason() == ChangeReason.CASE_CANCELLED) {
       subject = "cancelled: " + what + ", " + shortStart(change);
       message = "the hospital cancelled case " + change.caseId() + ": " + what + ", " + when
           + " You are no longer needed for it.";
+    } else if (change.reason() == ChangeReason.SEAT_REMOVED) {
+      subject = "no longer needed: " + seatName(change.role()) + " on " + what + ", " + shortStart(change);
+      message = "case " + change.caseId() + " no longer needs " + seat + " (its plan changed): " + what + ", "
+          + when + " You are no longer needed for it.";
     } else {
       subject = "you are no longer on " + what + ", " + shortStart(change);
-      message = "you are no longer the " + seat + " for case " + change.caseId() + ": " + what + ", " + when
-          + (change.assignee() == null
-              ? " Nobody else could be assigned safely yet: the case is open."
-              : " " + name(change.assignee()) + " takes it over.");
+      message = "you are no longer " + seat + " for case " + change.caseId() + ": " + what + ", " + when
+          + (change.assignee() != null ? " " + name(change.assignee()) + " takes it over."
+              : change.role() == AssignmentRole.STUDENT ? " The training seat stays open."
+              : " Nobody else could be assigned safely yet: the case is open.");
     }
     return new NotificationRequested(
         notificationId(change.eventId(), person.perfusionistId()),
@@ -84,6 +89,34 @@ final class AssignmentNotices {
         urgency(change),
         NotificationRecorder.SUBJECT_PREFIX + subject,
         greeting(person) + message);
+  }
+
+  /** The seat as the person holds it: "the primary perfusionist", "in the training seat", ... */
+  private static String seat(AssignmentRole role) {
+    return switch (role) {
+      case PRIMARY -> "the primary perfusionist";
+      case SECOND -> "the second perfusionist";
+      case STANDBY -> "the stand-by perfusionist (primed pump)";
+      case STUDENT -> "the student in the training seat (beside a certified perfusionist)";
+    };
+  }
+
+  private static String seatName(AssignmentRole role) {
+    return switch (role) {
+      case PRIMARY -> "primary perfusionist";
+      case SECOND -> "second perfusionist";
+      case STANDBY -> "pump stand-by";
+      case STUDENT -> "training seat";
+    };
+  }
+
+  private static String assignedSubject(AssignmentRole role, String what) {
+    return switch (role) {
+      case PRIMARY -> "you are assigned to " + what;
+      case SECOND -> "you are the second perfusionist on " + what;
+      case STANDBY -> "pump stand-by for " + what;
+      case STUDENT -> "training seat on " + what;
+    };
   }
 
   private static Urgency urgency(AssignmentChanged change) {

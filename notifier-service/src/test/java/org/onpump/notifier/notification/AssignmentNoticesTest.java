@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.onpump.notifier.TestEvents;
 import org.onpump.shared.event.AssignmentChanged;
+import org.onpump.shared.event.AssignmentChanged.AssignmentRole;
 import org.onpump.shared.event.AssignmentChanged.ChangeReason;
 import org.onpump.shared.event.NotificationRequested;
 import org.onpump.shared.event.NotificationRequested.Urgency;
@@ -116,6 +117,63 @@ class AssignmentNoticesTest {
 
     assertThat(AssignmentNotices.of(farAhead).get(0).urgency()).isEqualTo(Urgency.ROUTINE);
     assertThat(AssignmentNotices.of(shortNotice).get(0).urgency()).isEqualTo(Urgency.URGENT);
+  }
+
+  @Test
+  void aSecondPerfusionistIsToldTheyAreTheSecondOnTheCase() {
+    AssignmentChanged change = withRole(TestEvents.assignmentChanged(null, ana), AssignmentRole.SECOND,
+        ChangeReason.ASSIGNED);
+
+    NotificationRequested toAna = AssignmentNotices.of(change).get(0);
+
+    assertThat(toAna.subject()).isEqualTo("OnPump: you are the second perfusionist on CABG in OR-1, Mon 23 Nov 07:30");
+    assertThat(toAna.message()).startsWith("Ana Ortiz, you are now the second perfusionist for case "
+        + change.caseId() + ": CABG in OR-1, planned start Mon 23 Nov 2026, 07:30 (America/New_York)");
+  }
+
+  @Test
+  void aStudentIsToldAboutTheTrainingSeatAndThatItStaysOpenWhenTheyLeaveIt() {
+    AssignmentChanged gained = withRole(TestEvents.assignmentChanged(null, ana), AssignmentRole.STUDENT,
+        ChangeReason.ASSIGNED);
+    AssignmentChanged lost = withRole(TestEvents.assignmentChanged(ana, null), AssignmentRole.STUDENT,
+        ChangeReason.UNFILLED);
+
+    assertThat(AssignmentNotices.of(gained).get(0).subject())
+        .isEqualTo("OnPump: training seat on CABG in OR-1, Mon 23 Nov 07:30");
+    assertThat(AssignmentNotices.of(gained).get(0).message())
+        .contains("you are now the student in the training seat (beside a certified perfusionist) for case");
+    assertThat(AssignmentNotices.of(lost).get(0).message())
+        .contains("you are no longer the student in the training seat").endsWith(" The training seat stays open.");
+  }
+
+  @Test
+  void pumpStandByIsWordedAsStandBy() {
+    AssignmentChanged change = withRole(TestEvents.assignmentChanged(null, ana), AssignmentRole.STANDBY,
+        ChangeReason.ASSIGNED);
+
+    NotificationRequested toAna = AssignmentNotices.of(change).get(0);
+
+    assertThat(toAna.subject()).isEqualTo("OnPump: pump stand-by for CABG in OR-1, Mon 23 Nov 07:30");
+    assertThat(toAna.message()).contains("you are now the stand-by perfusionist (primed pump) for case");
+  }
+
+  @Test
+  void aSeatTheCaseNoLongerHasIsToldAsNotNeededRatherThanOpen() {
+    AssignmentChanged change = withRole(TestEvents.assignmentChanged(ben, null), AssignmentRole.SECOND,
+        ChangeReason.SEAT_REMOVED);
+
+    NotificationRequested toBen = AssignmentNotices.of(change).get(0);
+
+    assertThat(toBen.subject())
+        .isEqualTo("OnPump: no longer needed: second perfusionist on CABG in OR-1, Mon 23 Nov 07:30");
+    assertThat(toBen.message()).contains("no longer needs the second perfusionist")
+        .endsWith("You are no longer needed for it.").doesNotContain("open");
+  }
+
+  private static AssignmentChanged withRole(AssignmentChanged c, AssignmentRole role, ChangeReason reason) {
+    return new AssignmentChanged(c.eventId(), c.occurredAt(), c.source(), c.hospitalId(), c.departmentId(),
+        c.schemaVersion(), c.causationEventId(), c.caseId(), role, reason, c.procedureType(), c.orRoom(),
+        c.plannedStart(), c.plannedDurationMinutes(), c.hospitalTimeZone(), c.previousAssignee(), c.assignee());
   }
 
   private static NotificationRequested noticeFor(List<NotificationRequested> notices, StaffMember person) {

@@ -5,8 +5,13 @@ import org.onpump.scheduler.cases.CaseStatus;
 import org.onpump.shared.event.AssignmentChanged.AssignmentRole;
 import org.onpump.shared.event.Competency;
 
-/** One case of a department's roster as the API shows it. {@code perfusionistId} null: the case is unfilled. */
+/**
+ * One seat of a case on a department's roster as the API shows it. {@code perfusionistId} null: the seat is unfilled;
+ * {@code role} and {@code seatId} null: no solve has reached the case yet. The seat id names the seat in the
+ * explanation API. A pinned seat keeps its holder whatever happens.
+ */
 public record AssignmentView(
+    String seatId,
     String caseId,
     String hospitalId,
     String orRoom,
@@ -18,4 +23,5 @@ public record AssignmentView(
     AssignmentRole role,
     String perfusionistId,
     String perfusionistName,
+    boolean pinned,
     Instant updatedAt) {}

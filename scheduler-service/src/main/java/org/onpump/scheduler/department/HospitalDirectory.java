@@ -1,6 +1,7 @@
 package org.onpump.scheduler.department;
 
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,12 +56,22 @@ public class HospitalDirectory {
         .isPresent();
   }
 
-  /** The department's hospitals, as the roster needs them. */
+  /** The department's hospitals, as the roster needs them: clock, state, licence rule and travel between them. */
   public List<Hospital> hospitals(String departmentId) {
-    return jdbc.sql("SELECT id, time_zone FROM hospital WHERE department_id = ? ORDER BY id")
+    Map<String, Map<String, Integer>> travel = new HashMap<>();
+    jdbc.sql("""
+            SELECT t.from_hospital_id, t.to_hospital_id, t.minutes
+            FROM hospital_travel t JOIN hospital h ON h.id = t.from_hospital_id WHERE h.department_id = ?""")
         .param(departmentId)
-        .query((rs, n) -> new Hospital(rs.getString("id"), ZoneId.of(rs.getString("time_zone")), "", false,
-            Map.of()))
+        .query(rs -> {
+          travel.computeIfAbsent(rs.getString("from_hospital_id"), id -> new HashMap<>())
+              .put(rs.getString("to_hospital_id"), rs.getInt("minutes"));
+        });
+    return jdbc.sql("SELECT id, time_zone, state, licence_required FROM hospital WHERE department_id = ? ORDER BY id")
+        .param(departmentId)
+        .query((rs, n) -> new Hospital(rs.getString("id"), ZoneId.of(rs.getString("time_zone")),
+            rs.getString("state") == null ? "" : rs.getString("state"), rs.getBoolean("licence_required"),
+            travel.getOrDefault(rs.getString("id"), Map.of())))
         .list();
   }
 }

@@ -73,7 +73,7 @@ class DepartmentReplanning {
     }
     if (lastApplied != null) {
       int changes = rosterUpdate.replan(departmentId, causes, lastApplied);
-      log.info("Department {}: {} events, {} assignment changes", departmentId, events.size(), changes);
+      log.info("Department {}: {} events, {} seat changes", departmentId, events.size(), changes);
     }
   }
 

@@ -10,7 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-/** Solves who runs the pump on each of a department's planned cases, starting from the current assignments. */
+/** Solves a department's roster (every seat of its cases and on-call), starting from whoever holds each seat now. */
 @Service
 public class RosterSolver {
 

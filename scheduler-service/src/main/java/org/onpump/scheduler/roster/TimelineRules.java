@@ -3,7 +3,11 @@ package org.onpump.scheduler.roster;
 import static org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore.ONE_HARD;
 
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import org.onpump.scheduler.staff.Perfusionist;
+import org.optaplanner.core.api.function.TriPredicate;
 import org.onpump.scheduler.department.DepartmentPolicy;
 import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintCollectors;
@@ -25,7 +29,7 @@ final class TimelineRules {
 
   /** Two pieces of work of one person overlap, or follow too closely to drive between the hospitals. */
   static Constraint onePumpAtATime(ConstraintFactory factory) {
-    return pairs(factory, SeatKind::isWork)
+    return pairs(factory, WORK)
         .filter((one, policy, other) -> clashMinutes(one, other, policy) > 0)
         .penalize(ONE_HARD, (one, policy, other) -> clashMinutes(one, other, policy))
         .justifyWith((one, policy, other, score) -> RuleMatch.of(one.getPerfusionist(),
@@ -34,7 +38,7 @@ final class TimelineRules {
   }
 
   static Constraint onCallTwiceAtOnce(ConstraintFactory factory) {
-    return pairs(factory, SeatKind::isOnCall)
+    return pairs(factory, ON_CALL)
         .filter((one, policy, other) -> overlapMinutes(one, other) > 0)
         .penalize(ONE_HARD, (one, policy, other) -> overlapMinutes(one, other))
         .justifyWith((one, policy, other, score) -> RuleMatch.of(one.getPerfusionist(), "on call twice at once",
@@ -44,7 +48,7 @@ final class TimelineRules {
 
   /** AmSECT: at least 8 h off for every 16 h worked. Two pieces of work closer than the rest must fit in 16 h. */
   static Constraint rest(ConstraintFactory factory) {
-    return pairs(factory, SeatKind::isWork)
+    return pairs(factory, WORK)
         .filter((one, policy, other) -> restBreachMinutes(one, other, policy) > 0)
         .penalize(ONE_HARD, (one, policy, other) -> restBreachMinutes(one, other, policy))
         .justifyWith((one, policy, other, score) -> RuleMatch.of(one.getPerfusionist(),
@@ -107,16 +111,23 @@ final class TimelineRules {
    * Each pair of one person's seats of the given kind once (earlier first), within a day of each other, not both
    * pinned. Joined on the person only: a person's seats are few, and a scan of them is cheaper than a range index.
    */
+  // One instance of each lambda, so the constraint streams engine can share the pair nodes between rules.
+  private static final Predicate<Seat> WORK = seat -> seat.getKind().isWork();
+  private static final Predicate<Seat> ON_CALL = seat -> seat.getKind().isOnCall();
+  private static final Function<Seat, Perfusionist> HOLDER = Seat::getPerfusionist;
+  private static final BiFunction<Seat, DepartmentPolicy, Perfusionist> LEFT_HOLDER = (one, policy) -> HOLDER.apply(one);
+  private static final TriPredicate<Seat, DepartmentPolicy, Seat> NEAR_AND_FIRST = (one, policy, other) ->
+      other.getStart() >= one.getStart() && other.getStart() < one.getEnd() + NEIGHBOURHOOD_MINUTES
+          && comesFirst(one, other) && !(one.isPinned() && other.isPinned());
+
   private static TriConstraintStream<Seat, DepartmentPolicy, Seat> pairs(ConstraintFactory factory,
-      Predicate<SeatKind> kind) {
+      Predicate<Seat> kind) {
     return factory.forEach(Seat.class)
-        .filter(seat -> kind.test(seat.getKind()))
+        .filter(kind)
         .join(DepartmentPolicy.class)
-        .join(factory.forEach(Seat.class).filter(seat -> kind.test(seat.getKind())),
-            Joiners.equal((one, policy) -> one.getPerfusionist(), Seat::getPerfusionist),
-            Joiners.filtering((one, policy, other) -> other.getStart() >= one.getStart()
-                && other.getStart() < one.getEnd() + NEIGHBOURHOOD_MINUTES && comesFirst(one, other)
-                && !(one.isPinned() && other.isPinned())));
+        .join(factory.forEach(Seat.class).filter(kind),
+            Joiners.equal(LEFT_HOLDER, HOLDER),
+            Joiners.filtering(NEAR_AND_FIRST));
   }
 
   private static boolean comesFirst(Seat one, Seat other) {

@@ -41,20 +41,23 @@ class AssignmentsApiTest {
         .bodyJson().extractingPath("$.assignments[0].perfusionistId").isEqualTo(department.ccp()));
     assertThat(get(department.departmentId(), start.minusSeconds(3600), start.plusSeconds(3600))).bodyJson()
         .isLenientlyEqualTo("""
-            {"departmentId":"%s","assignments":[{"caseId":"roster-1","hospitalId":"%s","orRoom":"OR-1",
+            {"departmentId":"%s","assignments":[{"seatId":"%s/roster-1/PRIMARY","caseId":"roster-1","hospitalId":"%s",
+             "orRoom":"OR-1",
              "procedureType":"CABG","requiredCompetency":"ECMO_ADULT","plannedStart":"%s","plannedEnd":"%s",
-             "status":"SCHEDULED","role":"PRIMARY","perfusionistId":"%s","perfusionistName":"Cora Certified"}]}"""
-            .formatted(department.departmentId(), department.hospitalId(), start, start.plusSeconds(5400),
-                department.ccp()));
+             "status":"SCHEDULED","role":"PRIMARY","perfusionistId":"%s","perfusionistName":"Cora Certified",
+             "pinned":false}]}"""
+            .formatted(department.departmentId(), department.hospitalId(), department.hospitalId(), start,
+                start.plusSeconds(5400), department.ccp()));
   }
 
   @Test
   void casesOutsideTheRangeAreNotShown() {
+    // ECMO: only the CCP may take it, and no student seat can be filled beside it, so the case has one seat.
     TestDepartment department = TestDepartment.create(jdbc);
     Instant start = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
     Instant end = start.plusSeconds(120 * 60);
     assertThat(mvc.post().uri("/api/v1/case-events").contentType(MediaType.APPLICATION_JSON)
-        .content(EventCodec.toJson(department.scheduled("edge-1", Competency.ADULT_CPB, start, 120))))
+        .content(EventCodec.toJson(department.scheduled("edge-1", Competency.ECMO_ADULT, start, 120))))
         .hasStatus(202);
     await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
         get(department.departmentId(), start, end)).bodyJson().extractingPath("$.assignments").asArray().hasSize(1));

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * OnPump changed who runs the pump on a case, or the plan of a case someone runs; {@code reason} says which.
- * {@code previousAssignee} or {@code assignee} is null when the case had, or now has, nobody: an unfilled case is
- * announced, never dropped. {@code causationEventId} is the case event that led to the change.
+ * OnPump changed who holds a seat on a case ({@code role}: primary, second, student or stand-by), or the plan of a
+ * case someone keeps; {@code reason} says which. {@code previousAssignee} or {@code assignee} is null when the seat
+ * had, or now has, nobody: an unfilled required seat is announced, never dropped. {@code causationEventId} is the
+ * case event that led to the change.
  */
 public record AssignmentChanged(
     UUID eventId,
@@ -31,7 +32,14 @@ public record AssignmentChanged(
 
   /** The seat on the case that changed. */
   public enum AssignmentRole {
-    PRIMARY
+    /** The primary perfusionist: responsible for the case. */
+    PRIMARY,
+    /** A second perfusionist, on case types whose department policy needs one. */
+    SECOND,
+    /** A student's training seat, beside a certified perfusionist on the same case; never required. */
+    STUDENT,
+    /** The perfusionist standing by with a primed pump on a case that may need bypass. */
+    STANDBY
   }
 
   /** Why the seat changed, so that people are told the right thing. */
@@ -43,10 +51,12 @@ public record AssignmentChanged(
     /** Nobody safe could be found: the case is open and needs the chief perfusionist's attention. */
     UNFILLED,
     /** The hospital cancelled the case: nobody is needed any more. */
-    CASE_CANCELLED
+    CASE_CANCELLED,
+    /** The case no longer has this seat (its procedure type or the department's policy changed). */
+    SEAT_REMOVED
   }
 
-  /** The perfusionists this change concerns: whoever lost the case and whoever got it. */
+  /** The perfusionists this change concerns: whoever lost the seat and whoever got it. */
   public List<StaffMember> affected() {
     if (previousAssignee == null || assignee == null) {
       return java.util.stream.Stream.of(previousAssignee, assignee).filter(java.util.Objects::nonNull).toList();
