@@ -22,12 +22,11 @@ import org.springframework.context.annotation.Configuration;
 public class SolverConfiguration {
 
   /**
-   * Simulated annealing from a temperature of 2,000 soft (about one preference or two activities' worth), taking
-   * the best of four accepted moves per step: in side-by-side runs on the generated departments it reached the
-   * CP-SAT optimum on S where late acceptance, tabu search and the default stopped short (docs/benchmarks.md).
+   * Late acceptance over 100 steps. Simulated annealing reached the S optimum more often in long benchmark runs, but
+   * in the service's one-second solves it sometimes failed to repair a seat whose holder took time off (a repair
+   * that needs an on-call swap first); late acceptance repairs it. docs/benchmarks.md has the figures.
    */
-  static final String STARTING_TEMPERATURE = "0hard/0medium/2000soft";
-  static final int ACCEPTED_MOVES_PER_STEP = 4;
+  static final int LATE_ACCEPTANCE_SIZE = 100;
 
   static SolverConfig solverConfig(SolverProperties properties) {
     return solverConfig(properties.spentLimit(), properties.unimprovedSpentLimit());
@@ -51,9 +50,8 @@ public class SolverConfiguration {
         .withConstraintStreamImplType(ConstraintStreamImplType.BAVET)
         .withTerminationConfig(new TerminationConfig().withSpentLimit(spentLimit))
         .withPhases(new ConstructionHeuristicPhaseConfig(), new LocalSearchPhaseConfig()
-            .withAcceptorConfig(new LocalSearchAcceptorConfig()
-                .withSimulatedAnnealingStartingTemperature(STARTING_TEMPERATURE))
-            .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(ACCEPTED_MOVES_PER_STEP))
+            .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
+            .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1))
             .withTerminationConfig(localSearchTermination));
   }
 
