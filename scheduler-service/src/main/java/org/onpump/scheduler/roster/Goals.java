@@ -2,6 +2,8 @@ package org.onpump.scheduler.roster;
 
 import static org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore.ofSoft;
 
+import java.util.List;
+import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import org.onpump.scheduler.roster.ActivityTarget.ActivityKind;
 import org.onpump.scheduler.staff.Perfusionist;
@@ -10,21 +12,22 @@ import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintCollectors;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.Joiners;
+import org.optaplanner.core.api.score.stream.tri.TriConstraintStream;
 
 /**
  * The soft goals: what makes a safe roster a good one. Each weight says what one unit of the goal is worth; the
  * units are in the javadoc of each goal. docs/solver.md explains the choice of weights.
  */
-final class Goals {
+public final class Goals {
 
   /** Changing a published assignment: above what any one rebalancing gains, so stability wins. */
-  static final int STABILITY_WEIGHT = 10_000;
-  static final int FAIRNESS_WEIGHT = 100;
-  static final int ACTIVITY_WEIGHT = 200;
-  static final int PREFERENCE_WEIGHT = 300;
-  static final int COMPLEX_CASE_WEIGHT = 1_000;
-  static final int OVER_CONTRACT_WEIGHT = 2;
-  static final int CONTRACT_WEIGHT = 1;
+  public static final int STABILITY_WEIGHT = 10_000;
+  public static final int FAIRNESS_WEIGHT = 100;
+  public static final int ACTIVITY_WEIGHT = 200;
+  public static final int PREFERENCE_WEIGHT = 300;
+  public static final int COMPLEX_CASE_WEIGHT = 1_000;
+  public static final int OVER_CONTRACT_WEIGHT = 2;
+  public static final int CONTRACT_WEIGHT = 1;
 
   private Goals() {
   }
@@ -115,12 +118,12 @@ final class Goals {
     return factory.forEachIncludingNullVars(Seat.class)
         .filter(Seat::movedFromPublishedHolder)
         .penalize(ofSoft(STABILITY_WEIGHT))
-        .justifyWith((seat, score) -> new RuleMatch(seat.getPublishedHolderId(), java.util.List.of(seat.getId()),
+        .justifyWith((seat, score) -> new RuleMatch(seat.getPublishedHolderId(), List.of(seat.getId()),
             "published to " + seat.getPublishedHolderId() + ", now " + seat.getPerfusionist()))
         .asConstraint("Published assignment changed");
   }
 
-  private static Constraint fairShare(ConstraintFactory factory, java.util.function.Predicate<Slot> counted,
+  private static Constraint fairShare(ConstraintFactory factory, Predicate<Slot> counted,
       ToIntFunction<YearToDate> soFar, String name) {
     return factory.forEach(Seat.class)
         .filter(seat -> counted.test(seat.getSlot()))
@@ -132,7 +135,7 @@ final class Goals {
         .asConstraint(name);
   }
 
-  private static Constraint preference(ConstraintFactory factory, java.util.function.Predicate<Seat> unwanted,
+  private static Constraint preference(ConstraintFactory factory, Predicate<Seat> unwanted,
       String name) {
     return factory.forEach(Seat.class)
         .filter(unwanted)
@@ -141,7 +144,7 @@ final class Goals {
         .asConstraint(name);
   }
 
-  private static org.optaplanner.core.api.score.stream.tri.TriConstraintStream<Perfusionist, Integer, Integer>
+  private static TriConstraintStream<Perfusionist, Integer, Integer>
       weeklyWork(ConstraintFactory factory) {
     return factory.forEach(Seat.class)
         .filter(seat -> seat.getKind().isWork())

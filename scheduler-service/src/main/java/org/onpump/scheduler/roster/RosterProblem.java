@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +16,7 @@ import org.onpump.scheduler.cases.PumpCase;
 import org.onpump.scheduler.department.DepartmentPolicy;
 import org.onpump.scheduler.department.Hospital;
 import org.onpump.scheduler.staff.Perfusionist;
+import org.onpump.shared.event.Competency;
 
 /**
  * Turns what a department knows (its policy, hospitals, staff, cases, ECMO runs, and the roster as announced so far)
@@ -66,7 +68,7 @@ public final class RosterProblem {
       String id = pumpCase.key() + "/" + kind;
       Slot slot = new Slot(id, kind, pumpCase.key(), hospital, procedure, pumpCase.requiredCompetency(), start, end,
           day, period.weekOf(day), false, false, false,
-          pumpCase.requiredCompetency() == org.onpump.shared.event.Competency.PAEDIATRIC_CPB,
+          pumpCase.requiredCompetency() == Competency.PAEDIATRIC_CPB,
           policy.complexProcedures().contains(procedure), !policy.boardEligibleMayNotLead().contains(procedure),
           Integer.MAX_VALUE);
       add(slot, holders.get(id), published.get(id), pumpCase.pinned() || pinnedSeats.contains(id));
@@ -76,7 +78,7 @@ public final class RosterProblem {
 
   /** Adds first and second call at every hospital for every night, and for the day on weekends and holidays. */
   public RosterProblem addOnCall(Map<String, String> holders, Map<String, String> published, Set<String> pinned) {
-    for (Hospital hospital : hospitals.values().stream().sorted(java.util.Comparator.comparing(Hospital::id))
+    for (Hospital hospital : hospitals.values().stream().sorted(Comparator.comparing(Hospital::id))
         .toList()) {
       for (LocalDate day = period.firstDay(); day.isBefore(period.endDay()); day = day.plusDays(1)) {
         boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;

@@ -1,5 +1,6 @@
 package org.onpump.scheduler.roster;
 
+import java.util.Arrays;
 import java.util.List;
 import org.onpump.scheduler.staff.Perfusionist;
 import org.optaplanner.core.api.score.stream.ConstraintJustification;
@@ -13,7 +14,7 @@ public record RuleMatch(String perfusionistId, List<String> seatIds, String deta
 
   static RuleMatch of(Perfusionist perfusionist, String detail, Seat... seats) {
     return new RuleMatch(perfusionist == null ? null : perfusionist.id(),
-        java.util.Arrays.stream(seats).map(Seat::getId).toList(), detail);
+        Arrays.stream(seats).map(Seat::getId).toList(), detail);
   }
 
   static RuleMatch of(Perfusionist perfusionist, String detail) {

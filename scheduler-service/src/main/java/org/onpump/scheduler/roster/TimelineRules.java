@@ -19,10 +19,10 @@ import org.optaplanner.core.api.score.stream.tri.TriConstraintStream;
  * The hard rules that depend on a person's whole roster or on the whole department at a moment: one pump at a
  * time, rest, on call, a student's CCP, and N + 1. Penalties are in minutes of breach.
  */
-final class TimelineRules {
+public final class TimelineRules {
 
   /** How far apart two pieces of work may be and still matter to each other (rest and travel fit within it). */
-  static final int NEIGHBOURHOOD_MINUTES = 24 * 60;
+  public static final int NEIGHBOURHOOD_MINUTES = 24 * 60;
 
   private TimelineRules() {
   }
