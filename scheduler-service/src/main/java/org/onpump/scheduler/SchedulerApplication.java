@@ -1,6 +1,9 @@
 package org.onpump.scheduler;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -17,9 +20,12 @@ public class SchedulerApplication {
     SpringApplication.run(SchedulerApplication.class, args);
   }
 
-  /** The time the planning window and the events are measured against. */
+  /**
+   * The time the planning window and the events are measured against: the system's, or the instant
+   * {@code onpump.clock.fixed} names (a test that must plan the same window in every run).
+   */
   @Bean
-  Clock clock() {
-    return Clock.systemUTC();
+  Clock clock(@Value("${onpump.clock.fixed:}") String fixed) {
+    return fixed.isBlank() ? Clock.systemUTC() : Clock.fixed(Instant.parse(fixed), ZoneOffset.UTC);
   }
 }

@@ -111,6 +111,13 @@ public class AssignmentRepository {
         .update();
   }
 
+  /** Pins the seat: the solver keeps its holder (an emergency's responder, a manager's choice). */
+  public void pin(Assignment assignment) {
+    jdbc.sql("UPDATE assignment SET pinned = true WHERE hospital_id = ? AND case_id = ? AND role = ?")
+        .params(assignment.caseKey().hospitalId(), assignment.caseKey().caseId(), assignment.role().name())
+        .update();
+  }
+
   /** Removes a seat the case no longer has (its procedure type or the department's policy changed). */
   public void remove(Assignment assignment) {
     jdbc.sql("DELETE FROM assignment WHERE hospital_id = ? AND case_id = ? AND role = ?")

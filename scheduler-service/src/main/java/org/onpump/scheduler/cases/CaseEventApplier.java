@@ -2,25 +2,24 @@ package org.onpump.scheduler.cases;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import org.onpump.shared.event.CaseCancelled;
 import org.onpump.shared.event.CaseEnded;
 import org.onpump.shared.event.CaseEvent;
-import org.onpump.shared.event.CaseScheduled;
+import org.onpump.shared.event.CaseRescheduled;
 import org.onpump.shared.event.CaseStarted;
 import org.onpump.shared.event.EmergencyBypassRequested;
 import org.onpump.shared.event.PlannedCase;
 import org.springframework.stereotype.Component;
 
-/** Applies one hospital case event to the stored cases. Call it inside the department's transaction. */
+/**
+ * Applies one hospital case event to the stored case, in the order the hospital says things happened: an event
+ * older than the case's last applied one is stale, an event about a case not booked yet is parked, and a move the
+ * case cannot make (a start after its end, a booking of a finished case) is rejected with the reason. Call it
+ * inside the department's transaction.
+ */
 @Component
 public class CaseEventApplier {
-
-  /** What applying an event did. */
-  public enum Outcome {
-    APPLIED,
-    /** The event is about a case OnPump never heard of (events out of order, or a lost booking): nothing changed. */
-    UNKNOWN_CASE
-  }
 
   private final PumpCaseRepository cases;
   private final Clock clock;
@@ -30,28 +29,46 @@ public class CaseEventApplier {
     this.clock = clock;
   }
 
-  public Outcome apply(CaseEvent event) {
+  public CaseEventOutcome apply(CaseEvent event) {
     Instant now = clock.instant();
-    CaseKey key = CaseKey.of(event);
+    Optional<CaseState> known = cases.state(CaseKey.of(event));
+    if (known.isEmpty()) {
+      return book(event, now);
+    }
+    CaseState state = known.get();
+    if (event.occurredAt().isBefore(state.lastEventAt())) {
+      return CaseEventOutcome.stale("the case already has a later event (from " + state.lastEventAt() + ")");
+    }
+    CaseEventOutcome refusal = CaseTransitions.refusal(event, state);
+    if (refusal != null) {
+      return refusal;
+    }
     if (event instanceof PlannedCase planned) {
-      cases.savePlan(plan(planned), planned instanceof CaseScheduled, event.eventId(), now);
-      return Outcome.APPLIED;
+      cases.savePlan(plan(planned), state.status() == CaseStatus.CANCELLED, event, now);
+    } else if (event instanceof CaseCancelled) {
+      cases.updateStatus(event, CaseStatus.CANCELLED, null, null, now);
+    } else if (event instanceof CaseStarted started) {
+      cases.updateStatus(event, CaseStatus.IN_PROGRESS, started.startedAt(), null, now);
+    } else if (event instanceof CaseEnded ended) {
+      cases.updateStatus(event, CaseStatus.DONE, ended.startedAt(), ended.endedAt(), now);
+    }
+    return CaseEventOutcome.applied();
+  }
+
+  /** The first event of a case: a booking (or a move, which carries the whole plan) books it; the rest wait. */
+  private CaseEventOutcome book(CaseEvent event, Instant now) {
+    if (event instanceof PlannedCase planned) {
+      cases.savePlan(plan(planned), true, event, now);
+      return event instanceof CaseRescheduled
+          ? CaseEventOutcome.applied("the case was not known; its move booked it")
+          : CaseEventOutcome.applied();
     }
     if (event instanceof EmergencyBypassRequested emergency) {
-      cases.savePlan(plan(emergency), true, event.eventId(), now);
-      return Outcome.APPLIED;
+      cases.savePlan(plan(emergency), true, event, now);
+      return CaseEventOutcome.applied();
     }
-    boolean known;
-    if (event instanceof CaseCancelled) {
-      known = cases.updateStatus(key, CaseStatus.CANCELLED, null, null, event.eventId(), now);
-    } else if (event instanceof CaseStarted started) {
-      known = cases.updateStatus(key, CaseStatus.IN_PROGRESS, started.startedAt(), null, event.eventId(), now);
-    } else if (event instanceof CaseEnded ended) {
-      known = cases.updateStatus(key, CaseStatus.DONE, ended.startedAt(), ended.endedAt(), event.eventId(), now);
-    } else {
-      throw new IllegalArgumentException("not a case event type: " + event.type());
-    }
-    return known ? Outcome.APPLIED : Outcome.UNKNOWN_CASE;
+    return CaseEventOutcome.parked("the case is not booked yet; this " + event.type()
+        + " is applied when its booking arrives");
   }
 
   private static PumpCase plan(PlannedCase c) {

@@ -7,6 +7,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.onpump.scheduler.eventlog.RecordSummary;
+import org.onpump.scheduler.eventlog.RejectedEvents;
 import org.onpump.shared.event.OnPumpEvent;
 import org.onpump.shared.json.InvalidEventException;
 import org.onpump.shared.kafka.EventDeserializer;
@@ -22,11 +24,14 @@ import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
+import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
  * Kafka the OnPump way: every topic created at start-up, events in their one JSON form, and every listener
@@ -75,23 +80,43 @@ class KafkaConfiguration {
   }
 
   /**
-   * Bounded retries with exponential back-off, then the dead-letter topic (Kafka picks the partition), with the reason in the
-   * {@code kafka_dlt-exception-*} headers
-   * and in {@code onpump_dlt-reason}. An invalid event is parked at once: retrying cannot fix it.
+   * A record that cannot be processed is stored for an operator (with the reason, {@link RejectedEvents}) and
+   * parked on the dead-letter topic, with the reason in the {@code kafka_dlt-exception-*} headers and in
+   * {@code onpump_dlt-reason}. An invalid event is parked at once: retrying cannot fix it. When PostgreSQL or the
+   * broker is away, the record is retried until they are back, never parked: a valid event must not be lost to
+   * an outage. Anything else is retried with bounded exponential back-off, then parked.
    */
   @Bean
-  DefaultErrorHandler deadLetterErrorHandler(KafkaOperations<String, Object> kafka, MessagingProperties properties) {
-    DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
+  DefaultErrorHandler deadLetterErrorHandler(KafkaOperations<String, Object> kafka, MessagingProperties properties,
+      RejectedEvents rejected) {
+    DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(kafka,
         (record, exception) -> new TopicPartition(Topics.DEAD_LETTER, -1));
-    recoverer.setHeadersFunction(DeadLetterReason::headers);
-    ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(properties.retryAttempts());
-    backOff.setInitialInterval(properties.retryInterval().toMillis());
-    backOff.setMultiplier(2);
-    backOff.setMaxInterval(properties.maxRetryInterval().toMillis());
-    DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+    deadLetters.setHeadersFunction(DeadLetterReason::headers);
+    ConsumerRecordRecoverer recoverer = (record, exception) -> {
+      rejected.recordUnprocessable(record, RecordSummary.of(record), DeadLetterReason.kind(exception),
+          DeadLetterReason.reason(record, exception));
+      deadLetters.accept(record, exception);
+    };
+    DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, boundedBackOff(properties));
+    BackOff untilBack = outageBackOff(properties);
+    handler.setBackOffFunction((record, exception) -> DeadLetterReason.isOutage(exception) ? untilBack : null);
     handler.addNotRetryableExceptions(InvalidEventException.class);
     // A parked record makes Spring Kafka re-seek the rest of the batch; that is routine, not an error.
     handler.setLogLevel(KafkaException.Level.WARN);
     return handler;
+  }
+
+  private static BackOff boundedBackOff(MessagingProperties properties) {
+    ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(properties.retryAttempts());
+    backOff.setInitialInterval(properties.retryInterval().toMillis());
+    backOff.setMultiplier(2);
+    backOff.setMaxInterval(properties.maxRetryInterval().toMillis());
+    return backOff;
+  }
+
+  private static BackOff outageBackOff(MessagingProperties properties) {
+    ExponentialBackOff backOff = new ExponentialBackOff(properties.retryInterval().toMillis(), 2);
+    backOff.setMaxInterval(properties.maxRetryInterval().toMillis());
+    return backOff;
   }
 }

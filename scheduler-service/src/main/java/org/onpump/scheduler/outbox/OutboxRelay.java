@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.onpump.scheduler.outbox.OutboxRepository.OutboxRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class OutboxRelay {
 
+  static final String DEAD_LETTER_REASON = "onpump_dlt-reason";
   private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
   private final OutboxRepository outbox;
@@ -56,6 +58,16 @@ class OutboxRelay {
     }
   }
 
+  /** The row as a record; a dead letter carries its reason in the {@code onpump_dlt-reason} header. */
+  private static ProducerRecord<String, Object> record(OutboxRow row) {
+    ProducerRecord<String, Object> record = new ProducerRecord<>(row.topic(), row.partitionKey(),
+        row.payload().getBytes(StandardCharsets.UTF_8));
+    if (row.deadLetterReason() != null) {
+      record.headers().add(DEAD_LETTER_REASON, row.deadLetterReason().getBytes(StandardCharsets.UTF_8));
+    }
+    return record;
+  }
+
   private int publishBatch() {
     List<OutboxRow> rows = outbox.lockUnpublished(properties.batchSize());
     if (rows.isEmpty()) {
@@ -63,7 +75,7 @@ class OutboxRelay {
     }
     List<CompletableFuture<SendResult<String, Object>>> acks = new ArrayList<>();
     for (OutboxRow row : rows) {
-      acks.add(kafka.send(row.topic(), row.partitionKey(), row.payload().getBytes(StandardCharsets.UTF_8)));
+      acks.add(kafka.send(record(row)));
     }
     try {
       CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new))

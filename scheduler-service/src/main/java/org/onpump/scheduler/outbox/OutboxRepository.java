@@ -31,14 +31,23 @@ public class OutboxRepository {
         .update();
   }
 
+  /** Queues an event for the dead-letter topic with the reason it was refused, sent as a header. */
+  public void appendDeadLetter(String topic, OnPumpEvent event, String reason, Instant now) {
+    jdbc.sql("""
+            INSERT INTO outbox (event_id, topic, partition_key, event_type, payload, created_at, dead_letter_reason)
+            VALUES (gen_random_uuid(), ?, ?, ?, ?, ?, ?)""")
+        .params(topic, event.partitionKey(), event.type(), EventCodec.toJson(event), toSql(now), reason)
+        .update();
+  }
+
   /** Unpublished rows, oldest first, locked; rows another relay holds are skipped. */
   List<OutboxRow> lockUnpublished(int limit) {
     return jdbc.sql("""
-            SELECT id, topic, partition_key, payload FROM outbox WHERE published_at IS NULL
+            SELECT id, topic, partition_key, payload, dead_letter_reason FROM outbox WHERE published_at IS NULL
             ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED""")
         .param(limit)
         .query((rs, n) -> new OutboxRow(rs.getLong("id"), rs.getString("topic"), rs.getString("partition_key"),
-            rs.getString("payload")))
+            rs.getString("payload"), rs.getString("dead_letter_reason")))
         .list();
   }
 
@@ -49,5 +58,5 @@ public class OutboxRepository {
   }
 
   /** One queued event as stored. */
-  record OutboxRow(long id, String topic, String partitionKey, String payload) {}
+  record OutboxRow(long id, String topic, String partitionKey, String payload, String deadLetterReason) {}
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.onpump.scheduler.department.HospitalDirectory;
+import org.onpump.scheduler.replanning.PlanningProperties.Mode;
 import org.onpump.shared.event.CaseEvent;
 import org.onpump.shared.event.FieldViolation;
 import org.onpump.shared.event.OnPumpEvent;
@@ -13,18 +14,23 @@ import org.onpump.shared.json.InvalidEventException;
 import org.onpump.shared.kafka.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.log.LogAccessor;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.event.ListenerContainerIdleEvent;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.kafka.support.serializer.SerializationUtils;
 import org.springframework.stereotype.Component;
 
 /**
- * Consumes case events a poll at a time: applies every event of the poll, then replans each touched department
- * once, a transaction per department. The offsets are committed after the listener returns, so after the
- * database. A record that is not a valid case event of a known hospital is parked on the dead-letter topic (the
- * error handler does that when this listener names its index); the records before it are processed first.
+ * Consumes case events a poll at a time. Each department's events are applied in one transaction (in order; the
+ * partition key is the department, so a case's events keep their order), then the department is replanned in a
+ * second one; the offsets are committed after the listener returns, so after both. A crash between the two leaves
+ * the department marked dirty in PostgreSQL, and it is replanned when this or another instance takes it over.
+ * While catching up (large polls) replanning waits for the backlog to drain. A record that is not a valid case
+ * event of a known hospital is parked on the dead-letter topic and stored for an operator; the records before it
+ * are processed first and the partition keeps flowing.
  */
 @Component
 class CaseEventListener {
@@ -34,16 +40,24 @@ class CaseEventListener {
 
   private final HospitalDirectory directory;
   private final DepartmentReplanning replanning;
+  private final RosterUpdate rosterUpdate;
+  private final DepartmentOwnership ownership;
+  private final DepartmentPlans plans;
+  private final PlanningProperties planning;
 
-  CaseEventListener(HospitalDirectory directory, DepartmentReplanning replanning) {
+  CaseEventListener(HospitalDirectory directory, DepartmentReplanning replanning, RosterUpdate rosterUpdate,
+      DepartmentOwnership ownership, DepartmentPlans plans, PlanningProperties planning) {
     this.directory = directory;
     this.replanning = replanning;
+    this.rosterUpdate = rosterUpdate;
+    this.ownership = ownership;
+    this.plans = plans;
+    this.planning = planning;
   }
 
   @KafkaListener(id = "case-events", idIsGroup = false, topics = Topics.CASE_EVENTS, batch = "true")
   void onCaseEvents(List<ConsumerRecord<String, OnPumpEvent>> records) {
-    Map<String, List<CaseEvent>> byDepartment = new LinkedHashMap<>();
-    Map<String, Integer> firstIndex = new LinkedHashMap<>();
+    Map<String, List<Indexed>> byDepartment = new LinkedHashMap<>();
     int invalidIndex = -1;
     Exception invalid = null;
     for (int i = 0; i < records.size() && invalid == null; i++) {
@@ -57,23 +71,62 @@ class CaseEventListener {
       if (invalid != null) {
         invalidIndex = i;
       } else if (record.value() instanceof CaseEvent event) {
-        byDepartment.computeIfAbsent(event.departmentId(), d -> new ArrayList<>()).add(event);
-        firstIndex.putIfAbsent(event.departmentId(), i);
+        byDepartment.computeIfAbsent(event.departmentId(), d -> new ArrayList<>()).add(new Indexed(i, event));
       }
     }
-    byDepartment.forEach((departmentId, events) -> {
-      try {
-        replanning.apply(departmentId, events);
-      } catch (RuntimeException e) {
-        throw new BatchListenerFailedException("replanning department " + departmentId + " failed: " + e, e,
-            firstIndex.get(departmentId));
-      }
-    });
+    byDepartment.forEach(this::handle);
+    if (planning.mode() == Mode.LIVE && records.size() < planning.catchUpBatch()) {
+      replanDirty();
+    }
     if (invalid != null) {
       ConsumerRecord<String, OnPumpEvent> parked = records.get(invalidIndex);
       log.warn("Record {}-{}@{} could not be accepted ({}); it is retried if that may help, else dead-lettered",
           parked.topic(), parked.partition(), parked.offset(), fields(invalid));
       throw new BatchListenerFailedException(invalid.getMessage(), invalid, invalidIndex);
+    }
+  }
+
+  /** With nothing to read, the departments left dirty (a catch-up, a crash, a failed replanning) are replanned. */
+  @EventListener(condition = "event.listenerId.startsWith('case-events')")
+  void onIdle(ListenerContainerIdleEvent idle) {
+    replanDirty();
+  }
+
+  private void handle(String departmentId, List<Indexed> events) {
+    int index = events.get(0).index();
+    try {
+      ownership.ensureOwned(departmentId);
+      if (planning.mode() == Mode.REPRODUCIBLE) {
+        // One event at a time, each replanned before the next: the roster depends on the events alone.
+        for (Indexed event : events) {
+          index = event.index();
+          rosterUpdate.replan(departmentId);
+          replanning.apply(departmentId, List.of(event.event()));
+          rosterUpdate.replan(departmentId);
+        }
+      } else {
+        replanning.apply(departmentId, events.stream().map(Indexed::event).toList());
+      }
+    } catch (RuntimeException e) {
+      throw new BatchListenerFailedException("department " + departmentId + " failed: " + e, e, index);
+    }
+  }
+
+  private void replanDirty() {
+    List<String> dirty;
+    try {
+      dirty = plans.dirtyAmong(ownership.departments());
+    } catch (RuntimeException e) {
+      log.warn("Could not read which departments need replanning: {}", e.toString());
+      return;
+    }
+    for (String departmentId : dirty) {
+      try {
+        rosterUpdate.replan(departmentId);
+      } catch (RuntimeException e) {
+        // It stays dirty in PostgreSQL and is tried again after the next poll or when idle.
+        log.warn("Replanning department {} failed, trying again later: {}", departmentId, e.toString());
+      }
     }
   }
 
@@ -103,4 +156,7 @@ class CaseEventListener {
     List<FieldViolation> violations = directory.violations(event);
     return violations.isEmpty() ? null : new InvalidEventException(violations);
   }
+
+  /** A case event and its place in the poll. */
+  private record Indexed(int index, CaseEvent event) {}
 }

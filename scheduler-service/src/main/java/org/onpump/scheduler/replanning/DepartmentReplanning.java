@@ -3,25 +3,27 @@ package org.onpump.scheduler.replanning;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
 import org.onpump.scheduler.cases.CaseEventApplier;
-import org.onpump.scheduler.cases.CaseEventApplier.Outcome;
+import org.onpump.scheduler.cases.CaseEventOutcome;
 import org.onpump.scheduler.cases.CaseKey;
 import org.onpump.scheduler.department.HospitalDirectory;
+import org.onpump.scheduler.emergency.EmergencyPager;
+import org.onpump.scheduler.eventlog.EventLedger;
+import org.onpump.scheduler.eventlog.RejectedEvents;
 import org.onpump.shared.event.CaseEvent;
+import org.onpump.shared.event.EmergencyBypassRequested;
+import org.onpump.shared.event.PlannedCase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Applies a batch of one department's case events and replans the department, all in one transaction: the
- * events are recorded as processed, the cases and assignments change, and the announcements are queued in the
- * outbox together, or not at all.
+ * Applies a batch of one department's case events in one transaction: each event is recorded with what became of
+ * it (applied, stale, parked or rejected), events parked for a case are applied once it is booked, an emergency
+ * pages its responder, and the department is marked for replanning, together or not at all.
  */
 @Service
 class DepartmentReplanning {
@@ -29,52 +31,69 @@ class DepartmentReplanning {
   private static final Logger log = LoggerFactory.getLogger(DepartmentReplanning.class);
 
   private final HospitalDirectory directory;
-  private final ProcessedEvents processed;
+  private final EventLedger ledger;
+  private final RejectedEvents rejected;
   private final CaseEventApplier applier;
-  private final RosterUpdate rosterUpdate;
+  private final EmergencyPager pager;
+  private final DepartmentPlans plans;
   private final Clock clock;
   private final MeterRegistry meters;
 
-  DepartmentReplanning(HospitalDirectory directory, ProcessedEvents processed, CaseEventApplier applier,
-      RosterUpdate rosterUpdate, Clock clock, MeterRegistry meters) {
+  DepartmentReplanning(HospitalDirectory directory, EventLedger ledger, RejectedEvents rejected,
+      CaseEventApplier applier, EmergencyPager pager, DepartmentPlans plans, Clock clock, MeterRegistry meters) {
     this.directory = directory;
-    this.processed = processed;
+    this.ledger = ledger;
+    this.rejected = rejected;
     this.applier = applier;
-    this.rosterUpdate = rosterUpdate;
+    this.pager = pager;
+    this.plans = plans;
     this.clock = clock;
     this.meters = meters;
   }
 
-  /** Applies the events in order (repeats are skipped) and, if any changed a case, replans the department. */
+  /** Applies the events in order (repeats are skipped); returns whether any changed a case. */
   @Transactional
-  public void apply(String departmentId, List<CaseEvent> events) {
+  public boolean apply(String departmentId, List<CaseEvent> events) {
     if (!directory.lock(departmentId)) {
       throw new IllegalStateException("department " + departmentId + " is not known");
     }
     Instant now = clock.instant();
-    Map<CaseKey, UUID> causes = new LinkedHashMap<>();
-    UUID lastApplied = null;
+    CaseEvent lastApplied = null;
     for (CaseEvent event : events) {
-      if (!processed.claim(event, now)) {
+      if (!ledger.claim(event, now)) {
         count("duplicate");
-        log.debug("Skipped event {}: already processed", event.eventId());
+        log.debug("Skipped event {}: already handled", event.eventId());
         continue;
       }
-      Outcome outcome = applier.apply(event);
-      processed.recordOutcome(event.eventId(), outcome.name());
-      count(outcome.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-      if (outcome == Outcome.APPLIED) {
-        causes.put(CaseKey.of(event), event.eventId());
-        lastApplied = event.eventId();
-      } else {
-        log.warn("Event {} ({}) is about case {} which is not known; recorded and skipped",
-            event.eventId(), event.type(), CaseKey.of(event));
+      if (applyOne(event, now)) {
+        lastApplied = event;
+        if (event instanceof PlannedCase || event instanceof EmergencyBypassRequested) {
+          for (CaseEvent parked : ledger.parkedFor(CaseKey.of(event))) {
+            applyOne(parked, now);
+          }
+        }
+        if (event instanceof EmergencyBypassRequested emergency) {
+          pager.page(emergency, now);
+        }
       }
     }
     if (lastApplied != null) {
-      int changes = rosterUpdate.replan(departmentId, causes, lastApplied);
-      log.info("Department {}: {} events, {} seat changes", departmentId, events.size(), changes);
+      plans.markDirty(departmentId, lastApplied.eventId(), now);
     }
+    return lastApplied != null;
+  }
+
+  private boolean applyOne(CaseEvent event, Instant now) {
+    CaseEventOutcome outcome = applier.apply(event);
+    ledger.record(event, outcome, now);
+    count(outcome.status().name().toLowerCase(Locale.ROOT));
+    if (outcome.status() == CaseEventOutcome.Status.REJECTED) {
+      rejected.recordRefused(event, outcome.field() + ": " + outcome.reason(), now);
+      log.warn("Event {} ({}) refused: {}", event.eventId(), event.type(), outcome.reason());
+    } else if (outcome.status() != CaseEventOutcome.Status.APPLIED) {
+      log.info("Event {} ({}) {}: {}", event.eventId(), event.type(), outcome.status(), outcome.reason());
+    }
+    return outcome.changedTheCase();
   }
 
   private void count(String outcome) {

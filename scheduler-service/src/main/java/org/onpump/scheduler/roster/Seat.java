@@ -51,6 +51,19 @@ public class Seat {
     this.perfusionist = holder;
   }
 
+  /** A seat of its own with the same slot, candidates and holder: for a roster the solver no longer touches. */
+  Seat copy() {
+    Seat copy = new Seat();
+    copy.id = id;
+    copy.slot = slot;
+    copy.publishedHolderId = publishedHolderId;
+    copy.pinned = pinned;
+    copy.coveredMoments = coveredMoments;
+    copy.eligible = eligible;
+    copy.perfusionist = perfusionist;
+    return copy;
+  }
+
   public String getId() {
     return id;
   }
@@ -117,5 +130,16 @@ public class Seat {
   @Override
   public String toString() {
     return id + " -> " + perfusionist;
+  }
+
+  /** Seats are equal by id: a live plan's changes look the working seat up by it. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Seat seat && id.equals(seat.id);
+  }
+
+  @Override
+  public int hashCode() {
+    return id.hashCode();
   }
 }

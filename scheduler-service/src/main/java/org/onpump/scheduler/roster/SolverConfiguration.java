@@ -8,6 +8,7 @@ import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPh
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.SolverManagerConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
@@ -43,16 +44,41 @@ public class SolverConfiguration {
     if (unimprovedSpentLimit != null) {
       localSearchTermination.setUnimprovedSpentLimit(unimprovedSpentLimit);
     }
+    return base()
+        .withTerminationConfig(new TerminationConfig().withSpentLimit(spentLimit))
+        .withPhases(new ConstructionHeuristicPhaseConfig(), localSearch(localSearchTermination));
+  }
+
+  /**
+   * A live plan's solver: it never ends on its own (daemon), and after every change searches until it has found
+   * nothing better for the unimproved limit (or the spent limit), then rests until the next change.
+   */
+  static SolverConfig liveConfig(SolverProperties properties) {
+    return base().withDaemon(true).withPhases(new ConstructionHeuristicPhaseConfig(), localSearch(
+        new TerminationConfig().withSpentLimit(properties.spentLimit())
+            .withUnimprovedSpentLimit(properties.unimprovedSpentLimit())));
+  }
+
+  /** The same answer for the same roster every time: fixed seed, a fixed number of steps, no clock. */
+  static SolverConfig reproducibleConfig(SolverProperties properties) {
+    return base().withEnvironmentMode(EnvironmentMode.REPRODUCIBLE).withRandomSeed(0L)
+        .withPhases(new ConstructionHeuristicPhaseConfig(), localSearch(
+            new TerminationConfig().withStepCountLimit(properties.reproducibleSteps())));
+  }
+
+  private static SolverConfig base() {
     return new SolverConfig()
         .withSolutionClass(DepartmentRoster.class)
         .withEntityClasses(Seat.class)
         .withConstraintProviderClass(RosterConstraintProvider.class)
-        .withConstraintStreamImplType(ConstraintStreamImplType.BAVET)
-        .withTerminationConfig(new TerminationConfig().withSpentLimit(spentLimit))
-        .withPhases(new ConstructionHeuristicPhaseConfig(), new LocalSearchPhaseConfig()
-            .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
-            .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1))
-            .withTerminationConfig(localSearchTermination));
+        .withConstraintStreamImplType(ConstraintStreamImplType.BAVET);
+  }
+
+  private static LocalSearchPhaseConfig localSearch(TerminationConfig termination) {
+    return new LocalSearchPhaseConfig()
+        .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
+        .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1))
+        .withTerminationConfig(termination);
   }
 
   @Bean(destroyMethod = "close")
