@@ -2,13 +2,17 @@ package org.onpump.notifier.delivery;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.mail.javamail.MimeMessagePreparator;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
@@ -19,6 +23,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class EmailDispatcher implements SchedulingConfigurer {
+
+  /** The header that names the notification an email carries; the Message-ID is derived from it too. */
+  static final String NOTIFICATION_ID_HEADER = "X-OnPump-Notification-Id";
 
   private static final Logger log = LoggerFactory.getLogger(EmailDispatcher.class);
   private static final int MAX_ERROR_LENGTH = 500;
@@ -63,23 +70,73 @@ class EmailDispatcher implements SchedulingConfigurer {
     }
     try {
       mailSender.send(message(email));
-      queue.markSent(email.notificationId());
-      metrics.sent();
-      log.info("Notification {} sent by email", email.notificationId());
     } catch (MailParseException | MailPreparationException e) {
       giveUp(email, describe(e));
+      return;
     } catch (MailException e) {
       retryOrGiveUp(email, describe(e));
+      return;
+    }
+    recordSent(email);
+    metrics.sent();
+    log.info("Notification {} sent by email", email.notificationId());
+  }
+
+  /**
+   * Marks the email SENT, trying again while the database cannot be reached (a restart, a fail-over) for up to
+   * half the claim: the SMTP server has it, and a row left PENDING would be sent a second time once the claim ran
+   * out. Only a notifier that dies right here still sends twice (with the same Message-ID).
+   */
+  private void recordSent(PendingEmail email) {
+    long deadline = System.nanoTime() + properties.claimTimeout().dividedBy(2).toNanos();
+    long pauseMillis = 100;
+    while (true) {
+      try {
+        queue.markSent(email.notificationId());
+        return;
+      } catch (DataAccessException e) {
+        if (System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(pauseMillis) > deadline) {
+          throw e;
+        }
+        log.warn("Notification {} was sent but could not be marked SENT yet, trying again: {}",
+            email.notificationId(), e.getMessage());
+        pause(pauseMillis);
+        pauseMillis = Math.min(pauseMillis * 2, 2000);
+      }
     }
   }
 
-  private SimpleMailMessage message(PendingEmail email) {
-    SimpleMailMessage message = new SimpleMailMessage();
-    message.setFrom(properties.from());
-    message.setTo(email.address());
-    message.setSubject(email.subject());
-    message.setText(email.message() + "\n\n-- \nOnPump perfusion staffing, notification " + email.notificationId());
-    return message;
+  private static void pause(long millis) {
+    try {
+      TimeUnit.MILLISECONDS.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while marking a sent notification", e);
+    }
+  }
+
+  /**
+   * The email, with a Message-ID and a header made from the notification id: an email sent again (the notifier
+   * died after the SMTP server took it but before recording that) is recognisably the same message, which mail
+   * clients and mailboxes that deduplicate by Message-ID show once.
+   */
+  private MimeMessagePreparator message(PendingEmail email) {
+    return mime -> {
+      MimeMessageHelper message = new MimeMessageHelper(mime);
+      message.setFrom(properties.from());
+      message.setTo(email.address());
+      message.setSubject(email.subject());
+      message.setText(email.message() + "\n\n-- \nOnPump perfusion staffing, notification "
+          + email.notificationId());
+      mime.setHeader(NOTIFICATION_ID_HEADER, email.notificationId().toString());
+      // JavaMailSenderImpl keeps a Message-ID set before sending instead of generating one.
+      mime.setHeader("Message-ID", messageId(email.notificationId()));
+    };
+  }
+
+  /** For example {@code <5b2f6a10-0c1d-4e2f-8a3b-4c5d6e7f8091@notifications.onpump>}. */
+  static String messageId(UUID notificationId) {
+    return "<" + notificationId + "@notifications.onpump>";
   }
 
   private void retryOrGiveUp(PendingEmail email, String error) {

@@ -1,0 +1,120 @@
+package org.onpump.infra.faults;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * One run of the whole system from scratch: a fresh PostgreSQL data directory and broker log directory, the
+ * mailbox, the scheduler and the notifier as processes, and the fault test's departments. Every part can be
+ * killed or restarted on its own while the run goes on.
+ */
+final class OnPumpRun implements AutoCloseable {
+
+  final String name;
+  final Path dir;
+  final Database database;
+  final KafkaBroker broker;
+  final Mailbox mailbox;
+  final Service scheduler;
+  final Service notifier;
+
+  private OnPumpRun(String name, Path dir, Database database, KafkaBroker broker, Mailbox mailbox,
+      Service scheduler, Service notifier) {
+    this.name = name;
+    this.dir = dir;
+    this.database = database;
+    this.broker = broker;
+    this.mailbox = mailbox;
+    this.scheduler = scheduler;
+    this.notifier = notifier;
+  }
+
+  /** Starts everything and seeds the departments once the scheduler has created its schema. */
+  static OnPumpRun start(String name, FaultSettings settings, List<Department> departments) {
+    Path dir = settings.workDir().resolve(name);
+    deleteRecursively(dir);
+    Path logs = dir.resolve("logs");
+    List<AutoCloseable> started = new ArrayList<>();
+    try {
+      Files.createDirectories(logs);
+      Database database = started(started, new Database(dir.resolve("postgres"), logs.resolve("postgres.log")));
+      database.start();
+      KafkaBroker broker = started(started, new KafkaBroker(dir.resolve("kafka"), logs, settings.brokerClasspath()));
+      broker.start();
+      Mailbox mailbox = started(started, new Mailbox());
+      List<String> shared = List.of("--spring.datasource.url=" + database.jdbcUrl(),
+          "--spring.datasource.username=" + Database.USER, "--spring.datasource.password=postgres",
+          "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
+          // A killed consumer's partitions go to its successor after this, not after the default 45 seconds.
+          "--spring.kafka.consumer.properties.session.timeout.ms=10000",
+          "--spring.kafka.consumer.properties.heartbeat.interval.ms=2000");
+      Service scheduler = started(started, new Service("scheduler-service", settings.servicesDir(), logs,
+          List.of("-Xmx768m", "-XX:+UseSerialGC"), concat(shared,
+              "--onpump.planning.mode=reproducible",
+              "--onpump.clock.fixed=" + settings.clock(),
+              "--onpump.planning.horizon=" + settings.horizonSetting())));
+      Service notifier = started(started, new Service("notifier-service", settings.servicesDir(), logs,
+          List.of("-Xmx384m", "-XX:+UseSerialGC"), concat(shared,
+              "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + mailbox.smtpPort(),
+              // A notifier killed while holding claims: its successor sends them after this, not after 2 minutes.
+              "--onpump.email.claim-timeout=15s")));
+      scheduler.start();
+      notifier.start();
+      scheduler.awaitReady();
+      notifier.awaitReady();
+      try (Connection db = database.connect()) {
+        DepartmentSeed.seed(db, departments, settings.clock());
+      }
+      return new OnPumpRun(name, dir, database, broker, mailbox, scheduler, notifier);
+    } catch (IOException | SQLException | RuntimeException e) {
+      started.forEach(OnPumpRun::closeQuietly);
+      throw new IllegalStateException("run " + name + " could not start: " + e.getMessage(), e);
+    }
+  }
+
+  private static <T extends AutoCloseable> T started(List<AutoCloseable> started, T resource) {
+    started.add(0, resource);
+    return resource;
+  }
+
+  private static List<String> concat(List<String> shared, String... more) {
+    return Stream.concat(shared.stream(), Stream.of(more)).toList();
+  }
+
+  Connection connect() throws SQLException {
+    return database.connect();
+  }
+
+  /** Stops the services first, then the broker, the mailbox and the database. */
+  @Override
+  public void close() {
+    Stream.of(scheduler, notifier, broker, mailbox, database).forEach(OnPumpRun::closeQuietly);
+  }
+
+  private static void closeQuietly(AutoCloseable resource) {
+    try {
+      resource.close();
+    } catch (Exception e) {
+      System.err.println("while stopping: " + e);
+    }
+  }
+
+  private static void deleteRecursively(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not clear " + dir, e);
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package org.onpump.notifier.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.Mockito.atLeast;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessagePreparator;
+
+/** An email the SMTP server took is recorded as sent through a database restart, not sent a second time. */
+class SentMarkTest {
+
+  private final DeliveryQueue queue = mock(DeliveryQueue.class);
+  private final JavaMailSender smtp = mock(JavaMailSender.class);
+  private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+  private final PendingEmail email = new PendingEmail(UUID.randomUUID(), UUID.randomUUID(),
+      "ana.ortiz@demo.onpump.org", "OnPump: first call tonight", "Ana Ortiz, ...", 0);
+
+  @Test
+  void whileTheDatabaseRestartsASentEmailIsMarkedSentOnceItIsBackAndNotSentAgain() {
+    EmailDispatcher dispatcher = dispatcher(Duration.ofMinutes(2));
+    doThrow(new DataAccessResourceFailureException("terminating connection due to administrator command"))
+        .doThrow(new CannotGetJdbcConnectionException("Connection refused"))
+        .doNothing()
+        .when(queue).markSent(email.notificationId());
+
+    dispatcher.dispatchDue();
+
+    verify(smtp, times(1)).send(any(MimeMessagePreparator.class));
+    verify(queue, times(3)).markSent(email.notificationId());
+    verify(queue, never()).scheduleRetry(any(), any(), any());
+    verify(queue, never()).markFailed(any(), any());
+    assertThat(meters.get("onpump.notifications").tag("outcome", "sent").counter().count()).isEqualTo(1);
+  }
+
+  @Test
+  void aDatabaseDownForLongerThanHalfTheClaimLeavesTheEmailClaimedAndTheDispatcherRunning() {
+    EmailDispatcher dispatcher = dispatcher(Duration.ofMillis(800));
+    doThrow(new CannotGetJdbcConnectionException("Connection refused")).when(queue).markSent(email.notificationId());
+
+    dispatcher.dispatchDue();
+
+    verify(smtp, times(1)).send(any(MimeMessagePreparator.class));
+    verify(queue, atLeast(2)).markSent(email.notificationId());
+    verify(queue, never()).scheduleRetry(any(), any(), any());
+    assertThat(meters.find("onpump.notifications").tag("outcome", "sent").counter().count()).isZero();
+  }
+
+  private EmailDispatcher dispatcher(Duration claimTimeout) {
+    when(queue.claimDue(anyInt(), any())).thenReturn(List.of(email));
+    when(queue.renew(any(), any())).thenReturn(true);
+    EmailProperties properties = new EmailProperties("onpump@localhost", Duration.ofMillis(200), 20, 8,
+        Duration.ofSeconds(5), Duration.ofMinutes(5), claimTimeout);
+    return new EmailDispatcher(queue, smtp, properties, new DeliveryMetrics(meters));
+  }
+}

@@ -1,0 +1,64 @@
+package org.onpump.scheduler.replanning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.onpump.infra.servers.KafkaTopicReader;
+import org.onpump.scheduler.SchedulerServiceTest;
+import org.onpump.scheduler.TestDepartment;
+import org.onpump.shared.event.Competency;
+import org.onpump.shared.event.EmergencyBypassRequested;
+import org.onpump.shared.event.NotificationRequested;
+import org.onpump.shared.json.EventCodec;
+import org.onpump.shared.kafka.Topics;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/** An emergency bypass pages a qualified, free perfusionist at once, and pins them to the case. */
+@SchedulerServiceTest
+class EmergencyPageTest {
+
+  @Autowired
+  MockMvcTester mvc;
+
+  @Autowired
+  JdbcClient jdbc;
+
+  @Test
+  void anEmergencyPagesTheOnlyEcmoQualifiedPersonOnceAndPinsThemToTheCase() {
+    TestDepartment department = TestDepartment.create(jdbc);
+    EmergencyBypassRequested emergency = new EmergencyBypassRequested(UUID.randomUUID(), Instant.now(),
+        "test-or-system", department.hospitalId(), department.departmentId(), 1, "crash-1", "ECMO_CANNULATION",
+        Competency.ECMO_ADULT, "ICU-2", 240, TestDepartment.ZONE);
+
+    try (KafkaTopicReader pages = new KafkaTopicReader(Topics.NOTIFICATION_REQUESTS)) {
+      for (int i = 0; i < 2; i++) {
+        assertThat(mvc.post().uri("/api/v1/case-events").contentType(MediaType.APPLICATION_JSON)
+            .content(EventCodec.toJson(emergency)).exchange()).hasStatus(202);
+      }
+      await().atMost(CaseEventFlowTest.PATIENCE).untilAsserted(() -> assertThat(pagesFor(pages, emergency))
+          .hasSize(1));
+      NotificationRequested page = pagesFor(pages, emergency).get(0);
+      assertThat(page.urgency()).isEqualTo(NotificationRequested.Urgency.URGENT);
+      assertThat(page.recipient().perfusionistId()).isEqualTo(department.ccp());
+      assertThat(page.subject()).startsWith("EMERGENCY bypass at " + department.hospitalId());
+    }
+    assertThat(jdbc.sql("""
+            SELECT perfusionist_id FROM assignment WHERE hospital_id = ? AND case_id = 'crash-1' AND role = 'PRIMARY'
+              AND pinned""")
+        .param(department.hospitalId()).query(String.class).single()).isEqualTo(department.ccp());
+  }
+
+  private static List<NotificationRequested> pagesFor(KafkaTopicReader pages, EmergencyBypassRequested emergency) {
+    return pages.poll(record -> emergency.departmentId().equals(record.key())).stream()
+        .map(ConsumerRecord::value).map(EventCodec::read).map(NotificationRequested.class::cast)
+        .filter(page -> emergency.eventId().equals(page.causationEventId())).toList();
+  }
+}
