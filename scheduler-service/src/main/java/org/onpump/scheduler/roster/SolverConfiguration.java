@@ -29,6 +29,9 @@ public class SolverConfiguration {
    */
   static final int LATE_ACCEPTANCE_SIZE = 100;
 
+  /** The most score calculations a reproducible solve's local search may make. */
+  static final long REPRODUCIBLE_SCORE_CALCULATIONS = 2_000L;
+
   static SolverConfig solverConfig(SolverProperties properties) {
     return solverConfig(properties.spentLimit(), properties.unimprovedSpentLimit());
   }
@@ -59,11 +62,15 @@ public class SolverConfiguration {
             .withUnimprovedSpentLimit(properties.unimprovedSpentLimit())));
   }
 
-  /** The same answer for the same roster every time: fixed seed, a fixed number of steps, no clock. */
+  /**
+   * The same answer for the same roster every time: fixed seed, a fixed number of steps, no clock. The score
+   * calculation cap ends a step that finds no acceptable move (late acceptance would search it forever).
+   */
   static SolverConfig reproducibleConfig(SolverProperties properties) {
     return base().withEnvironmentMode(EnvironmentMode.REPRODUCIBLE).withRandomSeed(0L)
         .withPhases(new ConstructionHeuristicPhaseConfig(), localSearch(
-            new TerminationConfig().withStepCountLimit(properties.reproducibleSteps())));
+            new TerminationConfig().withStepCountLimit(properties.reproducibleSteps())
+                .withScoreCalculationCountLimit(REPRODUCIBLE_SCORE_CALCULATIONS)));
   }
 
   private static SolverConfig base() {

@@ -3,6 +3,7 @@ package org.onpump.infra.faults;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.onpump.shared.event.AssignmentChanged;
 import org.onpump.shared.event.NotificationRequested;
 import org.onpump.shared.event.OnPumpEvent;
@@ -45,7 +46,7 @@ final class Announcements {
         requested.add(request.eventId().toString());
       }
     }
-    java.util.Set<String> requests = java.util.Set.copyOf(requested);
+    Set<String> requests = Set.copyOf(requested);
     return snapshot.notifications().stream()
         .map(n -> (requests.contains(n.id().toString()) ? n.id() : n.causationEventId()) + "/" + n.perfusionistId())
         .toList();

@@ -2,6 +2,7 @@ package org.onpump.infra.faults;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -35,7 +36,8 @@ final class FaultRun {
       long streamStart = System.nanoTime();
       FaultInjector injector = faults.isEmpty() ? null
           : FaultInjector.start(run, faults, producer::sent, stream.size());
-      producer.send(stream, settings.eventsPerSecond());
+      // Without faults there is nothing to time: the stream goes out as fast as the producer sends it.
+      producer.send(stream, faults.isEmpty() ? Double.POSITIVE_INFINITY : settings.eventsPerSecond());
       long streamEnd = System.nanoTime();
       List<Fault.Landed> landed = injector == null ? List.of() : injector.awaitLanded(Duration.ofMinutes(15));
       producer.awaitAcknowledged();
@@ -51,6 +53,6 @@ final class FaultRun {
 
   /** Every event id the stream carries (duplicates once; records that are not JSON carry none). */
   static Set<UUID> eventIds(List<StreamRecord> stream) {
-    return Set.copyOf(stream.stream().map(StreamRecord::eventId).filter(java.util.Objects::nonNull).toList());
+    return Set.copyOf(stream.stream().map(StreamRecord::eventId).filter(Objects::nonNull).toList());
   }
 }

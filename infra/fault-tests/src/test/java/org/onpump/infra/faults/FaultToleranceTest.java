@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.onpump.infra.faults.FaultRun.Result;
@@ -34,15 +39,23 @@ class FaultToleranceTest {
         settings.horizon());
     System.out.println("Stream of " + stream.size() + " records for " + departments.size() + " departments at "
         + settings.eventsPerSecond() + "/s: " + CaseStream.mix(stream));
-    faultFree = FaultRun.run("fault-free", settings, departments, stream, List.of());
-    withFaults = FaultRun.run("with-faults", settings, departments, stream, List.of(
-        Fault.schedulerKilled(0.15), Fault.notifierKilled(0.35), Fault.brokerRestarted(0.55),
-        Fault.databaseRestarted(0.75)));
+    List<Fault> faults = List.of(Fault.schedulerKilled(0.15), Fault.notifierKilled(0.35),
+        Fault.brokerRestarted(0.55), Fault.databaseRestarted(0.75));
+    ExecutorService runs = Executors.newFixedThreadPool(settings.parallel() ? 2 : 1);
+    try {
+      Future<Result> withoutFaults = runs.submit(() -> FaultRun.run("fault-free", settings, departments, stream,
+          List.of()));
+      Future<Result> faulty = runs.submit(() -> FaultRun.run("with-faults", settings, departments, stream, faults));
+      faultFree = withoutFaults.get();
+      withFaults = faulty.get();
+    } finally {
+      runs.shutdownNow();
+    }
   }
 
   @Test
   void theFaultsStruckOneAfterAnotherWhileTheStreamWasFlowing() {
-    assertThat(stream).hasSizeGreaterThanOrEqualTo(5000);
+    assertThat(stream.size()).as("records in the stream").isGreaterThanOrEqualTo(5000);
     assertThat(CaseStream.mix(stream).keySet()).containsExactlyInAnyOrder(Kind.values());
     assertThat(withFaults.faults()).hasSize(4).allSatisfy(fault -> assertThat(fault.sentWhenInjected())
         .as(fault.name() + " struck before the last record was sent").isLessThan(stream.size()));
@@ -76,12 +89,12 @@ class FaultToleranceTest {
     Set<UUID> sent = FaultRun.eventIds(stream);
     for (Result run : List.of(faultFree, withFaults)) {
       Set<UUID> rejected = run.snapshot().rejected().stream().map(Snapshot.Rejection::eventId)
-          .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+          .filter(Objects::nonNull).collect(Collectors.toSet());
       assertThat(sent).as(run.name() + ": event ids neither processed nor rejected")
-          .allMatch(id -> run.snapshot().processed().containsKey(id) || rejected.contains(id));
+          .filteredOn(id -> !run.snapshot().processed().containsKey(id) && !rejected.contains(id)).isEmpty();
       assertThat(run.snapshot().rejected().stream().filter(r -> r.eventId() == null).count())
           .as(run.name() + ": records that are not JSON, rejected without an id")
-          .isEqualTo(CaseStream.mix(stream).get(Kind.MALFORMED));
+          .isEqualTo(CaseStream.mix(stream).get(Kind.MALFORMED).longValue());
     }
     assertThat(differences(faultFree.snapshot().processed(), withFaults.snapshot().processed()))
         .as("events processed with another outcome (event: fault-free -> with faults)").isEmpty();
@@ -92,45 +105,57 @@ class FaultToleranceTest {
     for (Result run : List.of(faultFree, withFaults)) {
       List<String> expected = Announcements.expectedNotifications(run.snapshot().announcements());
       assertThat(expected).as(run.name() + ": announcements").isNotEmpty();
-      assertThat(Announcements.recordedNotifications(run.snapshot()))
-          .as(run.name() + ": notifications per (announcing event, person)")
-          .containsExactlyInAnyOrderElementsOf(expected);
+      assertThat(countDifferences(expected, Announcements.recordedNotifications(run.snapshot())))
+          .as(run.name() + ": notifications per (announcing event/person) other than one per announcement")
+          .isEmpty();
       assertThat(run.snapshot().notifications()).as(run.name() + ": notifications not sent")
-          .allMatch(n -> n.status().equals("SENT"));
+          .filteredOn(n -> !n.status().equals("SENT")).isEmpty();
     }
   }
 
   @Test
   void everyNotificationReachedThePersonsMailboxExactlyOnce() {
     for (Result run : List.of(faultFree, withFaults)) {
-      Map<String, List<Mailbox.Mail>> mailsByNotification = run.snapshot().mails().stream()
-          .collect(Collectors.groupingBy(mail -> String.valueOf(mail.notificationId())));
-      Map<String, String> addressByNotification = run.snapshot().notifications().stream()
+      Map<String, String> addressOf = run.snapshot().notifications().stream()
           .collect(Collectors.toMap(n -> n.id().toString(), Snapshot.Notification::address));
-      assertThat(mailsByNotification.keySet()).as(run.name() + ": emails for no known notification")
-          .containsExactlyInAnyOrderElementsOf(addressByNotification.keySet());
-      assertThat(mailsByNotification.entrySet()).as(run.name() + ": notifications emailed other than once")
-          .filteredOn(e -> e.getValue().size() != 1).isEmpty();
-      assertThat(mailsByNotification.entrySet()).as(run.name() + ": emails to someone else")
-          .allMatch(e -> e.getValue().get(0).to().equals(addressByNotification.get(e.getKey())));
+      Map<String, Long> once = addressOf.keySet().stream()
+          .collect(Collectors.toMap(id -> id, id -> 1L, (a, b) -> a, TreeMap::new));
+      Map<String, Long> received = run.snapshot().mails().stream()
+          .collect(Collectors.groupingBy(mail -> String.valueOf(mail.notificationId()), TreeMap::new,
+              Collectors.counting()));
+      assertThat(differences(once, received))
+          .as(run.name() + ": emails per notification id (notification: sent -> received)").isEmpty();
+      assertThat(run.snapshot().mails()).as(run.name() + ": emails to someone else than the notification's")
+          .filteredOn(mail -> !mail.to().equals(addressOf.get(mail.notificationId()))).isEmpty();
     }
   }
 
   @Test
   void everyPersonWasToldExactlyWhatTheFaultFreeRunToldThem() {
-    assertThat(told(withFaults)).as("what people were told (with faults vs fault-free)")
-        .containsExactlyInAnyOrderElementsOf(told(faultFree));
+    assertThat(told(faultFree)).isNotEmpty();
+    assertThat(countDifferences(told(faultFree), told(withFaults)))
+        .as("what people were told, fault-free vs with faults").isEmpty();
   }
 
   private static List<String> told(Result run) {
     return run.snapshot().notifications().stream().map(Snapshot.Notification::told).toList();
   }
 
+  /** {@code element: n times -> m times} for every element the two lists hold a different number of times. */
+  private static List<String> countDifferences(List<String> expected, List<String> actual) {
+    Map<String, Long> expectedCounts = expected.stream()
+        .collect(Collectors.groupingBy(element -> element, TreeMap::new, Collectors.counting()));
+    Map<String, Long> actualCounts = actual.stream()
+        .collect(Collectors.groupingBy(element -> element, TreeMap::new, Collectors.counting()));
+    return differences(expectedCounts, actualCounts);
+  }
+
   /** {@code key: expected -> actual} for every key whose value differs or is missing on either side. */
-  private static <K extends Comparable<K>> List<String> differences(Map<K, String> expected, Map<K, String> actual) {
-    return java.util.stream.Stream.concat(expected.keySet().stream(), actual.keySet().stream()).distinct().sorted()
-        .filter(key -> !java.util.Objects.equals(expected.get(key), actual.get(key)))
-        .map(key -> key + ": " + expected.getOrDefault(key, "(none)") + " -> " + actual.getOrDefault(key, "(none)"))
+  private static <K extends Comparable<K>, V> List<String> differences(Map<K, V> expected, Map<K, V> actual) {
+    return Stream.concat(expected.keySet().stream(), actual.keySet().stream()).distinct().sorted()
+        .filter(key -> !Objects.equals(expected.get(key), actual.get(key)))
+        .map(key -> key + ": " + Objects.toString(expected.get(key), "(none)") + " -> "
+            + Objects.toString(actual.get(key), "(none)"))
         .toList();
   }
 }

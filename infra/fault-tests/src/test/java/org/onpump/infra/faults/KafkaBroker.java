@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -110,7 +111,7 @@ final class KafkaBroker implements AutoCloseable {
   }
 
   private List<String> jvm(String mainClass, String... arguments) {
-    List<String> command = new java.util.ArrayList<>(List.of("-Xmx512m", "-XX:+UseSerialGC",
+    List<String> command = new ArrayList<>(List.of("-Xmx512m", "-XX:+UseSerialGC",
         "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-Dorg.slf4j.simpleLogger.showDateTime=true",
         "-cp", classpath, mainClass));
     command.addAll(List.of(arguments));

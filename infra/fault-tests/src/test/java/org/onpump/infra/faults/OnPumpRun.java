@@ -56,16 +56,19 @@ final class OnPumpRun implements AutoCloseable {
           // A killed consumer's partitions go to its successor after this, not after the default 45 seconds.
           "--spring.kafka.consumer.properties.session.timeout.ms=10000",
           "--spring.kafka.consumer.properties.heartbeat.interval.ms=2000");
+      List<String> schedulerSettings = concat(shared, List.of("--onpump.planning.mode=reproducible",
+          "--onpump.clock.fixed=" + settings.clock(), "--onpump.planning.horizon=" + settings.horizonSetting(),
+          "--onpump.solver.reproducible-steps=" + settings.solverSteps()));
       Service scheduler = started(started, new Service("scheduler-service", settings.servicesDir(), logs,
-          List.of("-Xmx768m", "-XX:+UseSerialGC"), concat(shared,
-              "--onpump.planning.mode=reproducible",
-              "--onpump.clock.fixed=" + settings.clock(),
-              "--onpump.planning.horizon=" + settings.horizonSetting())));
+          List.of("-Xmx768m", "-XX:+UseSerialGC"), concat(schedulerSettings, settings.schedulerArguments())));
+      List<String> notifierSettings = concat(shared, List.of("--spring.mail.host=127.0.0.1",
+          "--spring.mail.port=" + mailbox.smtpPort(),
+          // GreenMail answers EHLO 40 ms late (its multi-line reply meets Nagle and delayed ACKs); HELO is instant.
+          "--spring.mail.properties[mail.smtp.ehlo]=false",
+          // A notifier killed while holding claims: its successor sends them after this, not after 2 minutes.
+          "--onpump.email.claim-timeout=15s"));
       Service notifier = started(started, new Service("notifier-service", settings.servicesDir(), logs,
-          List.of("-Xmx384m", "-XX:+UseSerialGC"), concat(shared,
-              "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + mailbox.smtpPort(),
-              // A notifier killed while holding claims: its successor sends them after this, not after 2 minutes.
-              "--onpump.email.claim-timeout=15s")));
+          List.of("-Xmx384m", "-XX:+UseSerialGC"), concat(notifierSettings, settings.notifierArguments())));
       scheduler.start();
       notifier.start();
       scheduler.awaitReady();
@@ -85,8 +88,8 @@ final class OnPumpRun implements AutoCloseable {
     return resource;
   }
 
-  private static List<String> concat(List<String> shared, String... more) {
-    return Stream.concat(shared.stream(), Stream.of(more)).toList();
+  private static List<String> concat(List<String> shared, List<String> more) {
+    return Stream.concat(shared.stream(), more.stream()).toList();
   }
 
   Connection connect() throws SQLException {

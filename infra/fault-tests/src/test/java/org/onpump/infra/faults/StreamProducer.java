@@ -40,7 +40,10 @@ final class StreamProducer implements AutoCloseable {
         new StringSerializer(), new ByteArraySerializer());
   }
 
-  /** Hands the records to the producer at {@code perSecond}; returns once all are handed over (not yet acked). */
+  /**
+   * Hands the records to the producer at {@code perSecond} (infinite: at once); returns once all are handed over,
+   * not yet acknowledged.
+   */
   void send(List<StreamRecord> records, double perSecond) {
     long start = System.nanoTime();
     long interval = (long) (TimeUnit.SECONDS.toNanos(1) / perSecond);
