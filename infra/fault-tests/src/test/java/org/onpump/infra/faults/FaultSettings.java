@@ -32,7 +32,7 @@ record FaultSettings(
     int events = Integer.getInteger("faults.events", 5000);
     return new FaultSettings(
         events,
-        Double.parseDouble(System.getProperty("faults.rate", "40")),
+        Double.parseDouble(System.getProperty("faults.rate", "25")),
         Long.getLong("faults.seed", 20261123L),
         Integer.getInteger("faults.departments", 3),
         Instant.parse(System.getProperty("faults.clock", "2026-11-23T12:00:00Z")),
