@@ -37,6 +37,11 @@ public record CaseEventOutcome(Status status, String field, String reason) {
     return new CaseEventOutcome(Status.REJECTED, field, reason);
   }
 
+  /** The reason as stored and dead-lettered: {@code field: reason} when it is about one field. */
+  public String describe() {
+    return field == null ? reason : field + ": " + reason;
+  }
+
   public boolean changedTheCase() {
     return status == Status.APPLIED;
   }

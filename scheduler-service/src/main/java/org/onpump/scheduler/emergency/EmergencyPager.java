@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -101,7 +102,7 @@ public class EmergencyPager {
     assignments.save(emergency.departmentId(), seat, now);
     assignments.pin(seat);
     outbox.append(Topics.NOTIFICATION_REQUESTS, page(emergency, responder, kind, now), now);
-    meters.counter("onpump.emergency.pages", "responder", kind.name().toLowerCase()).increment();
+    meters.counter("onpump.emergency.pages", "responder", kind.name().toLowerCase(Locale.ROOT)).increment();
     log.info("Emergency {} at hospital {}: paged {} ({})", emergency.caseId(), emergency.hospitalId(),
         responder.id(), kind);
   }

@@ -41,11 +41,10 @@ public class EventLedger {
   /** Records what applying the event did; a parked event keeps its contract form, to be applied later. */
   public void record(CaseEvent event, CaseEventOutcome outcome, Instant now) {
     String parked = outcome.status() == CaseEventOutcome.Status.PARKED ? EventCodec.toJson(event) : null;
-    String reason = outcome.field() == null ? outcome.reason() : outcome.field() + ": " + outcome.reason();
     jdbc.sql("""
             UPDATE processed_event SET outcome = ?, reason = ?, parked_event = ?, processed_at = ?
             WHERE event_id = ?""")
-        .params(outcome.status().name(), reason, parked, toSql(now), event.eventId())
+        .params(outcome.status().name(), outcome.describe(), parked, toSql(now), event.eventId())
         .update();
   }
 

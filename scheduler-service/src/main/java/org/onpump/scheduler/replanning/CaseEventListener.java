@@ -44,9 +44,12 @@ class CaseEventListener {
   private final DepartmentOwnership ownership;
   private final DepartmentPlans plans;
   private final PlanningProperties planning;
+  private final LivePlanPublisher improvements;
 
   CaseEventListener(HospitalDirectory directory, DepartmentReplanning replanning, RosterUpdate rosterUpdate,
-      DepartmentOwnership ownership, DepartmentPlans plans, PlanningProperties planning) {
+      DepartmentOwnership ownership, DepartmentPlans plans, PlanningProperties planning,
+      LivePlanPublisher improvements) {
+    this.improvements = improvements;
     this.directory = directory;
     this.replanning = replanning;
     this.rosterUpdate = rosterUpdate;
@@ -86,10 +89,14 @@ class CaseEventListener {
     }
   }
 
-  /** With nothing to read, the departments left dirty (a catch-up, a crash, a failed replanning) are replanned. */
+  /**
+   * With nothing to read, the departments left dirty (a catch-up, a crash, a failed replanning) are replanned, and
+   * what the live plans found since is stored: on this thread, so it never races an event's replanning.
+   */
   @EventListener(condition = "event.listenerId.startsWith('case-events')")
   void onIdle(ListenerContainerIdleEvent idle) {
     replanDirty();
+    improvements.publishIfDue();
   }
 
   private void handle(String departmentId, List<Indexed> events) {
@@ -142,12 +149,14 @@ class CaseEventListener {
         : invalid.getClass().getSimpleName();
   }
 
-  /** Why the record cannot be processed; null for a valid case event (or an empty record, which is skipped). */
+  /** Why the record cannot be processed; null for a valid case event. An empty record is refused too. */
   private Exception problemWith(ConsumerRecord<String, OnPumpEvent> record) {
     if (record.value() == null) {
       DeserializationException failure = SerializationUtils.getExceptionFromHeader(record,
           SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG);
-      return failure == null ? null : contractReason(failure);
+      return failure == null
+          ? new InvalidEventException(List.of(new FieldViolation("$", "the record is empty: no event")))
+          : contractReason(failure);
     }
     if (!(record.value() instanceof CaseEvent event)) {
       return new InvalidEventException(List.of(new FieldViolation("type",

@@ -88,7 +88,7 @@ class DepartmentReplanning {
     ledger.record(event, outcome, now);
     count(outcome.status().name().toLowerCase(Locale.ROOT));
     if (outcome.status() == CaseEventOutcome.Status.REJECTED) {
-      rejected.recordRefused(event, outcome.field() + ": " + outcome.reason(), now);
+      rejected.recordRefused(event, outcome.describe(), now);
       log.warn("Event {} ({}) refused: {}", event.eventId(), event.type(), outcome.reason());
     } else if (outcome.status() != CaseEventOutcome.Status.APPLIED) {
       log.info("Event {} ({}) {}: {}", event.eventId(), event.type(), outcome.status(), outcome.reason());

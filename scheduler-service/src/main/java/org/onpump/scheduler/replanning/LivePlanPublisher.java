@@ -4,12 +4,13 @@ import org.onpump.scheduler.replanning.PlanningProperties.Mode;
 import org.onpump.scheduler.roster.RosterSolver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Stores and announces what the live plans found in the background since their last change, every
- * {@code onpump.planning.publish-interval}: a better roster (the stability goal counts every move against it).
+ * Stores and announces what the live plans found in the background since their last change, at most every
+ * {@code onpump.planning.publish-interval}: a better roster (the stability goal counts every move against it). The
+ * case-event listener calls it when idle, on its own thread: a second thread writing the same departments' seats
+ * deadlocked with event replanning under load.
  */
 @Component
 class LivePlanPublisher {
@@ -29,11 +30,13 @@ class LivePlanPublisher {
     this.planning = planning;
   }
 
-  @Scheduled(fixedDelayString = "${onpump.planning.publish-interval:10s}")
-  void publishImprovements() {
-    if (planning.mode() != Mode.LIVE) {
+  private long lastPublished = System.nanoTime();
+
+  void publishIfDue() {
+    if (planning.mode() != Mode.LIVE || System.nanoTime() - lastPublished < planning.publishInterval().toNanos()) {
       return;
     }
+    lastPublished = System.nanoTime();
     for (String departmentId : ownership.departments()) {
       if (solver.plansLive(departmentId)) {
         try {

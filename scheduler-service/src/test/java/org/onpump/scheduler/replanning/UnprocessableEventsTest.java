@@ -113,6 +113,20 @@ class UnprocessableEventsTest {
   }
 
   @Test
+  void anEmptyRecordIsRefusedAndStoredNotSkipped() {
+    try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers",
+        RealServers.kafka().bootstrapServers()), new StringSerializer(), new ByteArraySerializer())) {
+      producer.send(new ProducerRecord<>(Topics.CASE_EVENTS, department.departmentId(), null));
+      producer.flush();
+    }
+
+    await().atMost(PATIENCE).untilAsserted(() -> assertThat(jdbc.sql("""
+            SELECT reason FROM rejected_event WHERE source_topic = ? AND department_id IS NULL
+              AND reason LIKE '%empty%' AND rejected_at > now() - interval '5 minutes'""")
+        .param(Topics.CASE_EVENTS).query(String.class).list()).isNotEmpty());
+  }
+
+  @Test
   void aCancellationThatArrivesBeforeItsBookingIsParkedThenApplied() {
     Instant booked = Instant.now().minusSeconds(60);
     CaseCancelled cancellation = new CaseCancelled(UUID.randomUUID(), booked.plusSeconds(30), "test-or-system",

@@ -25,7 +25,7 @@ final class PipelineJson {
         "replayEvents", o.replayEvents(), "replayDepartments", o.replayDepartments(),
         "replaySize", o.replaySize().name(), "seed", o.seed(), "serviceJvmOptions", o.serviceJvmOptions(),
         "schedulerArgs", o.schedulerArgs()));
-    json.put("machine", machine());
+    json.put("machine", ResultJson.machine());
     if (latency != null) {
       json.put("latency", latency(latency));
       json.put("targets", PipelineTargets.of(latency));
@@ -70,22 +70,6 @@ final class PipelineJson {
             "accounted", r.accounted(), "rejected", r.rejected(), "outcomes", r.outcomes(),
             "outboxRows", r.outboxRows(), "timedOut", r.timedOut()),
         "schedulerOverRaw", r.ratio());
-  }
-
-  private static Map<String, Object> machine() {
-    Runtime runtime = Runtime.getRuntime();
-    return map("cores", runtime.availableProcessors(), "maxHeapBytes", runtime.maxMemory(),
-        "jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
-        "os", System.getProperty("os.name") + " " + System.getProperty("os.arch"), "cpu", cpuModel());
-  }
-
-  private static String cpuModel() {
-    try {
-      return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(line -> line.startsWith("model name"))
-          .map(line -> line.substring(line.indexOf(':') + 1).trim()).findFirst().orElse(null);
-    } catch (IOException | RuntimeException e) {
-      return null;
-    }
   }
 
   static Map<String, Object> map(Object... keysAndValues) {

@@ -76,7 +76,8 @@ final class ResultJson {
     return size;
   }
 
-  private static Map<String, Object> machine() {
+  /** The machine a benchmark ran on: cores, heap, JVM, OS and CPU model. */
+  static Map<String, Object> machine() {
     Runtime runtime = Runtime.getRuntime();
     return ordered("cores", runtime.availableProcessors(), "maxHeapBytes", runtime.maxMemory(),
         "jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
