@@ -21,16 +21,25 @@ class DeliveryQueue {
 
   /** Claims up to {@code limit} due notifications, urgent ones first, for {@code lease}. */
   List<PendingEmail> claimDue(int limit, Duration lease) {
+    return claim("", limit, lease);
+  }
+
+  /** Claims up to {@code limit} due urgent notifications (pages) only, for {@code lease}. */
+  List<PendingEmail> claimDueUrgent(int limit, Duration lease) {
+    return claim("AND urgency = 'URGENT'", limit, lease);
+  }
+
+  private List<PendingEmail> claim(String onlyThese, int limit, Duration lease) {
     UUID token = UUID.randomUUID();
     return jdbc.sql("""
             UPDATE notification
                SET next_attempt_at = now() + :leaseMillis * interval '1 millisecond', claim_token = :token
              WHERE id IN (SELECT id FROM notification
-                           WHERE status = 'PENDING' AND next_attempt_at <= now()
+                           WHERE status = 'PENDING' AND next_attempt_at <= now() %s
                            ORDER BY urgency = 'URGENT' DESC, next_attempt_at
                            LIMIT :limit
                            FOR UPDATE SKIP LOCKED)
-            RETURNING id, address, subject, message, attempts""")
+            RETURNING id, address, subject, message, attempts""".formatted(onlyThese))
         .param("leaseMillis", lease.toMillis())
         .param("limit", limit)
         .param("token", token)

@@ -2,6 +2,7 @@ package org.onpump.notifier.delivery;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -29,6 +30,7 @@ class EmailDispatcher implements SchedulingConfigurer {
 
   private static final Logger log = LoggerFactory.getLogger(EmailDispatcher.class);
   private static final int MAX_ERROR_LENGTH = 500;
+  private static final int URGENT_BATCH = 3;
 
   private final DeliveryQueue queue;
   private final JavaMailSender mailSender;
@@ -43,14 +45,33 @@ class EmailDispatcher implements SchedulingConfigurer {
     this.metrics = metrics;
   }
 
+  /**
+   * Two lanes, each on its own scheduler thread ({@code spring.task.scheduling.pool.size}): every due notification,
+   * urgent first, in batches; and urgent ones alone, a few at a time, so a page never waits for a batch of routine
+   * emails already claimed.
+   */
   @Override
   public void configureTasks(ScheduledTaskRegistrar registrar) {
     registrar.addFixedDelayTask(this::dispatchDue, properties.pollInterval());
+    registrar.addFixedDelayTask(this::dispatchUrgent, properties.pollInterval());
   }
 
   /** Sends one batch of due notifications. */
   void dispatchDue() {
-    for (PendingEmail email : queue.claimDue(properties.batchSize(), properties.claimTimeout())) {
+    send(queue.claimDue(properties.batchSize(), properties.claimTimeout()));
+  }
+
+  /** Sends the due urgent notifications, a few at a time. */
+  void dispatchUrgent() {
+    List<PendingEmail> pages;
+    do {
+      pages = queue.claimDueUrgent(URGENT_BATCH, properties.claimTimeout());
+      send(pages);
+    } while (pages.size() == URGENT_BATCH);
+  }
+
+  private void send(List<PendingEmail> claimed) {
+    for (PendingEmail email : claimed) {
       try {
         if (queue.renew(email, properties.claimTimeout())) {
           deliver(email);

@@ -3,16 +3,45 @@ package org.onpump.notifier.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.onpump.notifier.NotifierServiceTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Only the dispatcher that still holds a notification's claim may send it. */
+/** Only the dispatcher that still holds a notification's claim may send it; the urgent lane claims pages only. */
 class DeliveryQueueClaimTest extends NotifierServiceTest {
 
   @Autowired
   private DeliveryQueue queue;
+
+  @Autowired
+  private TransactionTemplate transaction;
+
+  @Test
+  void theUrgentLaneClaimsOnlyUrgentNotifications() {
+    UUID routine = UUID.randomUUID();
+    UUID page = UUID.randomUUID();
+    List<UUID> claimed = transaction.execute(status -> {
+      // Never committed, so the running dispatchers cannot see these rows.
+      status.setRollbackOnly();
+      insertDue(routine, "ROUTINE");
+      insertDue(page, "URGENT");
+      return queue.claimDueUrgent(500, Duration.ofMinutes(2)).stream().map(PendingEmail::notificationId).toList();
+    });
+
+    assertThat(claimed).contains(page).doesNotContain(routine);
+  }
+
+  private void insertDue(UUID id, String urgency) {
+    jdbc.sql("""
+            INSERT INTO notification (id, causation_event_id, perfusionist_id, department_id, hospital_id, urgency,
+                                      channel, address, subject, message, status, next_attempt_at, created_at)
+            VALUES (:id, :id, 'p-lane', 'd', 'h', :urgency, 'EMAIL', 'lane@demo.onpump.org', 's', 'm',
+                    'PENDING', now() - interval '1 second', now())""")
+        .param("id", id).param("urgency", urgency).update();
+  }
 
   @Test
   void aDispatcherWhoseClaimWasTakenOverMayNotSendTheNotification() {

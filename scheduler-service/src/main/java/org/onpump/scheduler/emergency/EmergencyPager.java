@@ -101,7 +101,7 @@ public class EmergencyPager {
     Assignment seat = Assignment.of(pumpCase, AssignmentRole.PRIMARY, responder.id());
     assignments.save(emergency.departmentId(), seat, now);
     assignments.pin(seat);
-    outbox.append(Topics.NOTIFICATION_REQUESTS, page(emergency, responder, kind, now), now);
+    outbox.appendUrgent(Topics.NOTIFICATION_REQUESTS, page(emergency, responder, kind, now), now);
     meters.counter("onpump.emergency.pages", "responder", kind.name().toLowerCase(Locale.ROOT)).increment();
     log.info("Emergency {} at hospital {}: paged {} ({})", emergency.caseId(), emergency.hospitalId(),
         responder.id(), kind);

@@ -46,13 +46,17 @@ class OutboxRelay {
         .description("Events published from the outbox").register(meters);
   }
 
+  /** Publishes batch after batch until the outbox is empty (a full batch means more may wait). */
   @Scheduled(fixedDelayString = "${onpump.outbox.poll-interval}")
   void publishPending() {
     try {
-      Integer count = transaction.execute(status -> publishBatch());
-      if (count != null && count > 0) {
-        log.debug("Published {} outbox events", count);
-      }
+      Integer count;
+      do {
+        count = transaction.execute(status -> publishBatch());
+        if (count != null && count > 0) {
+          log.debug("Published {} outbox events", count);
+        }
+      } while (count != null && count >= properties.batchSize());
     } catch (RuntimeException e) {
       log.warn("Outbox events not published, trying again: {}", e.toString());
     }

@@ -24,10 +24,20 @@ public class OutboxRepository {
 
   /** Queues an event for its topic, keyed by its partition key. Call inside the transaction of the change. */
   public void append(String topic, OnPumpEvent event, Instant now) {
+    insert(topic, event, false, now);
+  }
+
+  /** Queues a page: the relay publishes urgent rows before any other waiting row. */
+  public void appendUrgent(String topic, OnPumpEvent event, Instant now) {
+    insert(topic, event, true, now);
+  }
+
+  private void insert(String topic, OnPumpEvent event, boolean urgent, Instant now) {
     jdbc.sql("""
-            INSERT INTO outbox (event_id, topic, partition_key, event_type, payload, created_at)
-            VALUES (?, ?, ?, ?, ?, ?)""")
-        .params(event.eventId(), topic, event.partitionKey(), event.type(), EventCodec.toJson(event), toSql(now))
+            INSERT INTO outbox (event_id, topic, partition_key, event_type, payload, created_at, urgent)
+            VALUES (?, ?, ?, ?, ?, ?, ?)""")
+        .params(event.eventId(), topic, event.partitionKey(), event.type(), EventCodec.toJson(event), toSql(now),
+            urgent)
         .update();
   }
 
@@ -40,11 +50,14 @@ public class OutboxRepository {
         .update();
   }
 
-  /** Unpublished rows, oldest first, locked; rows another relay holds are skipped. */
+  /**
+   * Unpublished rows, urgent ones first, then oldest first, locked; rows another relay holds are skipped. Pages are
+   * the only urgent rows and go to their own topic, so no topic's order changes.
+   */
   List<OutboxRow> lockUnpublished(int limit) {
     return jdbc.sql("""
             SELECT id, topic, partition_key, payload, dead_letter_reason FROM outbox WHERE published_at IS NULL
-            ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED""")
+            ORDER BY urgent DESC, id LIMIT ? FOR UPDATE SKIP LOCKED""")
         .param(limit)
         .query((rs, n) -> new OutboxRow(rs.getLong("id"), rs.getString("topic"), rs.getString("partition_key"),
             rs.getString("payload"), rs.getString("dead_letter_reason")))

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.onpump.scheduler.department.HospitalDirectory;
 import org.onpump.scheduler.replanning.PlanningProperties.Mode;
 import org.onpump.shared.event.CaseEvent;
@@ -28,7 +31,7 @@ import org.springframework.stereotype.Component;
  * partition key is the department, so a case's events keep their order), then the department is replanned in a
  * second one; the offsets are committed after the listener returns, so after both. A crash between the two leaves
  * the department marked dirty in PostgreSQL, and it is replanned when this or another instance takes it over.
- * While catching up (large polls) replanning waits for the backlog to drain. A record that is not a valid case
+ * While catching up (a large poll, or a large lag on a partition) replanning waits for the backlog to drain. A record that is not a valid case
  * event of a known hospital is parked on the dead-letter topic and stored for an operator; the records before it
  * are processed first and the partition keeps flowing.
  */
@@ -59,7 +62,7 @@ class CaseEventListener {
   }
 
   @KafkaListener(id = "case-events", idIsGroup = false, topics = Topics.CASE_EVENTS, batch = "true")
-  void onCaseEvents(List<ConsumerRecord<String, OnPumpEvent>> records) {
+  void onCaseEvents(List<ConsumerRecord<String, OnPumpEvent>> records, Consumer<?, ?> consumer) {
     Map<String, List<Indexed>> byDepartment = new LinkedHashMap<>();
     int invalidIndex = -1;
     Exception invalid = null;
@@ -78,7 +81,7 @@ class CaseEventListener {
       }
     }
     byDepartment.forEach(this::handle);
-    if (planning.mode() == Mode.LIVE && records.size() < planning.catchUpBatch()) {
+    if (planning.mode() == Mode.LIVE && caughtUp(records.size(), consumer)) {
       replanDirty();
     }
     if (invalid != null) {
@@ -117,6 +120,23 @@ class CaseEventListener {
     } catch (RuntimeException e) {
       throw new BatchListenerFailedException("department " + departmentId + " failed: " + e, e, index);
     }
+  }
+
+  /**
+   * Whether this poll leaves little behind: fewer records than a catch-up batch, and no more than that waiting on
+   * any partition (a replay after a long outage arrives in polls of any size).
+   */
+  private boolean caughtUp(int polled, Consumer<?, ?> consumer) {
+    if (polled >= planning.catchUpBatch()) {
+      return false;
+    }
+    for (TopicPartition partition : consumer.assignment()) {
+      OptionalLong lag = consumer.currentLag(partition);
+      if (lag.isPresent() && lag.getAsLong() >= planning.catchUpBatch()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void replanDirty() {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.onpump.scheduler.department.DepartmentPolicy;
+import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.impl.localsearch.scope.LocalSearchPhaseScope;
@@ -27,7 +28,7 @@ final class LivePlan {
   private final DepartmentPolicy policy;
   private final Object monitor = new Object();
   private DepartmentRoster best;
-  private long bestAt;
+  private long settledAt;
   private long revision;
   private long searchedRevision = -1;
   private long searchStartedAt;
@@ -84,9 +85,9 @@ final class LivePlan {
   }
 
   /**
-   * The best roster that includes change {@code revision}, once construction is over, it is safe, every required
-   * seat that someone could hold is held, and it has not improved for {@code settle}; else whatever is best at
-   * {@code limit}; null if the solver has not reached the change by then.
+   * The best roster that includes change {@code revision}, once construction is over, it is safe, and its hard and
+   * medium scores (safety, then seats left open) have not improved for {@code settle}; else whatever is best at
+   * {@code limit}; null if the solver has not reached the change by then. Soft gains come later, in the background.
    */
   DepartmentRoster awaitRepaired(long revision, Duration settle, Duration limit) throws InterruptedException {
     long deadline = System.nanoTime() + limit.toNanos();
@@ -94,16 +95,16 @@ final class LivePlan {
       while (!failed) {
         long now = System.nanoTime();
         boolean reached = best != null && best.getRevision() >= revision;
-        long quietSince = Math.max(bestAt, searchStartedAt);
+        long quietSince = Math.max(settledAt, searchStartedAt);
         if (reached && searchedRevision >= revision && best.getScore() != null && best.getScore().isFeasible()
-            && openButFillable(best) == 0 && now - quietSince >= settle.toNanos()) {
+            && now - quietSince >= settle.toNanos()) {
           return best;
         }
-        long wait = Math.min(deadline - now, settle.toNanos() - Math.min(now - quietSince, settle.toNanos() - 1));
         if (now >= deadline) {
           return reached ? best : null;
         }
-        TimeUnit.NANOSECONDS.timedWait(monitor, Math.max(wait, 1_000_000));
+        long untilSettled = settle.toNanos() - Math.min(now - quietSince, settle.toNanos() - 1);
+        TimeUnit.NANOSECONDS.timedWait(monitor, Math.max(Math.min(deadline - now, untilSettled), 1_000_000));
       }
     }
     throw new IllegalStateException("the live plan of department " + departmentId + " has stopped");
@@ -129,9 +130,10 @@ final class LivePlan {
     solver.terminateEarly();
   }
 
-  private static long openButFillable(DepartmentRoster roster) {
-    return roster.getSeats().stream().filter(seat -> seat.getPerfusionist() == null && seat.getKind().isRequired()
-        && !seat.getEligible().isEmpty()).count();
+  private static boolean sameSafetyAndFill(DepartmentRoster one, DepartmentRoster other) {
+    HardMediumSoftScore a = one.getScore();
+    HardMediumSoftScore b = other.getScore();
+    return a != null && b != null && a.hardScore() == b.hardScore() && a.mediumScore() == b.mediumScore();
   }
 
   private void searching(long changeRevision) {
@@ -147,8 +149,10 @@ final class LivePlan {
       if (roster == best) {
         return;
       }
+      if (best == null || best.getRevision() != roster.getRevision() || !sameSafetyAndFill(best, roster)) {
+        settledAt = System.nanoTime();
+      }
       best = roster;
-      bestAt = System.nanoTime();
       monitor.notifyAll();
     }
   }

@@ -1,17 +1,17 @@
 package org.onpump.scheduler.roster;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.optaplanner.core.api.solver.change.ProblemChange;
 import org.optaplanner.core.api.solver.change.ProblemChangeDirector;
 
 /**
  * Brings a running solver's roster up to date with the department as now stored (cases booked, moved, cancelled,
- * started; seats of days that came into the window), as one problem change: the solver keeps running and keeps
- * whoever it had placed on a seat that still exists, is not pinned, and may still hold it. Every fact and seat
- * goes through the director, so the incremental score stays exact.
+ * started; seats of days that came into the window), as one problem change: the solver keeps running, and goes on
+ * from the stored roster, whose holders are what people were told. What the solver had found since and not stored
+ * is dropped: a seat emptied because its holder broke a hard rule stays empty until the solver finds a safe holder,
+ * rather than being handed back to the unsafe one. Every fact and seat goes through the director, so the
+ * incremental score stays exact.
  */
 final class RosterResync implements ProblemChange<DepartmentRoster> {
 
@@ -25,11 +25,7 @@ final class RosterResync implements ProblemChange<DepartmentRoster> {
 
   @Override
   public void doChange(DepartmentRoster working, ProblemChangeDirector director) {
-    Map<String, String> placed = new HashMap<>();
     for (Seat seat : List.copyOf(working.getSeats())) {
-      if (seat.getPerfusionist() != null) {
-        placed.put(seat.getId(), seat.getPerfusionist().id());
-      }
       director.removeEntity(seat, gone -> working.getSeats().remove(gone));
     }
     // The solution cloner shares fact lists between the working and the best solution: change copies only.
@@ -39,12 +35,6 @@ final class RosterResync implements ProblemChange<DepartmentRoster> {
     replaceFacts(working.getPumpMoments(), fresh.getPumpMoments(), director);
     replaceFacts(working.getActivityTargets(), fresh.getActivityTargets(), director);
     for (Seat seat : fresh.getSeats()) {
-      if (!seat.isPinned()) {
-        String kept = placed.get(seat.getId());
-        if (kept != null) {
-          seat.getEligible().stream().filter(p -> p.id().equals(kept)).findFirst().ifPresent(seat::setPerfusionist);
-        }
-      }
       director.addEntity(seat, added -> working.getSeats().add(added));
     }
     working.setRevision(revision);

@@ -32,6 +32,7 @@ public class RosterSolver implements AutoCloseable {
   private final SolverFactory<DepartmentRoster> daemonFactory;
   private final SolverFactory<DepartmentRoster> reproducibleFactory;
   private final UnsafeSeats unsafeSeats;
+  private final NeedlessMoves needlessMoves;
   private final Map<String, LivePlan> livePlans = new ConcurrentHashMap<>();
   private final ExecutorService threads = Executors.newCachedThreadPool(task -> {
     Thread thread = new Thread(task, "live-plan");
@@ -40,12 +41,16 @@ public class RosterSolver implements AutoCloseable {
   });
   private final Timer repairTimer;
   private final Counter releasedSeats;
+  private final Counter undoneMoves;
 
   RosterSolver(SolverProperties properties, MeterRegistry meters) {
     this.properties = properties;
     this.daemonFactory = SolverFactory.create(SolverConfiguration.liveConfig(properties));
     this.reproducibleFactory = SolverFactory.create(SolverConfiguration.reproducibleConfig(properties));
     this.unsafeSeats = new UnsafeSeats(SolutionManager.create(reproducibleFactory));
+    this.needlessMoves = new NeedlessMoves(daemonFactory);
+    this.undoneMoves = Counter.builder("onpump.roster.needless.moves.undone")
+        .description("Seats a live plan moved for nothing, given back to their published holder").register(meters);
     this.releasedSeats = Counter.builder("onpump.roster.unsafe.seats.released")
         .description("Seats emptied after a solve because their holder broke a hard rule").register(meters);
     this.repairTimer = Timer.builder("onpump.roster.repair")
@@ -55,7 +60,8 @@ public class RosterSolver implements AutoCloseable {
 
   /**
    * Hands the department as now stored to its live plan (starting one if this instance has none) and returns the
-   * repaired roster: the best that includes the change once it is safe and settled, or at the repair limit.
+   * repaired roster: the best that includes the change once it is safe and settled, or at the repair limit; then
+   * every seat moved needlessly goes back to whom it was published to.
    */
   public SolvedRoster repairLive(String departmentId, DepartmentRoster stored) {
     long started = System.nanoTime();
@@ -75,7 +81,10 @@ public class RosterSolver implements AutoCloseable {
         throw new IllegalStateException("department " + departmentId + ": the live plan did not take the change "
             + "within " + properties.repairLimit());
       }
-      return safe(departmentId, repaired.copy());
+      DepartmentRoster kept = withoutNeedlessMoves(repaired.copy());
+      log.debug("Department {}: change {} repaired in {} ms, score {}", departmentId, revision,
+          (System.nanoTime() - started) / 1_000_000, kept.getScore());
+      return safe(departmentId, kept);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while repairing department " + departmentId, e);
@@ -92,7 +101,13 @@ public class RosterSolver implements AutoCloseable {
   /** The live plan's best roster so far, if this instance plans the department. */
   public Optional<DepartmentRoster> liveBest(String departmentId) {
     LivePlan plan = livePlans.get(departmentId);
-    return plan == null ? Optional.empty() : Optional.ofNullable(plan.best()).map(DepartmentRoster::copy);
+    return plan == null ? Optional.empty()
+        : Optional.ofNullable(plan.best()).map(DepartmentRoster::copy).map(this::withoutNeedlessMoves);
+  }
+
+  private DepartmentRoster withoutNeedlessMoves(DepartmentRoster roster) {
+    undoneMoves.increment(needlessMoves.undo(roster));
+    return roster;
   }
 
   /** Stops the live plans of departments this instance no longer owns. */
@@ -116,6 +131,7 @@ public class RosterSolver implements AutoCloseable {
   public SolvedRoster safe(String departmentId, DepartmentRoster solved) {
     HardMediumSoftScore score = solved.getScore();
     if (score == null || !score.isFeasible()) {
+      log.warn("Department {}: the roster breaks {}", departmentId, unsafeSeats.brokenRules(solved));
       int released = unsafeSeats.release(solved);
       releasedSeats.increment(released);
       log.warn("Department {}: the roster broke a hard rule; {} seats emptied, score now {}", departmentId,

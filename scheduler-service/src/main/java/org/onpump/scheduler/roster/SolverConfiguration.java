@@ -29,6 +29,12 @@ public class SolverConfiguration {
    */
   static final int LATE_ACCEPTANCE_SIZE = 100;
 
+  /**
+   * A live plan's late acceptance looks back 10 steps only: after each gain the search takes worse steps for as many
+   * steps, and in a roster people were already told about each such step is a needless move (see NeedlessMoves).
+   */
+  static final int LIVE_LATE_ACCEPTANCE_SIZE = 10;
+
   /** The most score calculations a reproducible solve's local search may make. */
   static final long REPRODUCIBLE_SCORE_CALCULATIONS = 2_000L;
 
@@ -58,7 +64,7 @@ public class SolverConfiguration {
    */
   static SolverConfig liveConfig(SolverProperties properties) {
     return base().withDaemon(true).withPhases(new ConstructionHeuristicPhaseConfig(), localSearch(
-        new TerminationConfig().withSpentLimit(properties.spentLimit())
+        LIVE_LATE_ACCEPTANCE_SIZE, new TerminationConfig().withSpentLimit(properties.spentLimit())
             .withUnimprovedSpentLimit(properties.unimprovedSpentLimit())));
   }
 
@@ -82,8 +88,12 @@ public class SolverConfiguration {
   }
 
   private static LocalSearchPhaseConfig localSearch(TerminationConfig termination) {
+    return localSearch(LATE_ACCEPTANCE_SIZE, termination);
+  }
+
+  private static LocalSearchPhaseConfig localSearch(int lateAcceptanceSize, TerminationConfig termination) {
     return new LocalSearchPhaseConfig()
-        .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
+        .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(lateAcceptanceSize))
         .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1))
         .withTerminationConfig(termination);
   }

@@ -15,7 +15,7 @@ import org.springframework.validation.annotation.Validated;
  * @param spentLimit the longest a live plan's search runs after a change
  * @param unimprovedSpentLimit a live plan's search rests once it has found nothing better for this long
  * @param repairLimit the longest a change waits for its repaired roster before the best so far is stored
- * @param settle a safe repaired roster is stored once it has not improved for this long
+ * @param settle a safe repaired roster is stored once its safety and open seats have not improved for this long
  * @param reproducibleSteps the local-search steps of a reproducible solve
  */
 @Validated

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatch;
+import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 import org.optaplanner.core.api.solver.SolutionManager;
 
 /**
@@ -22,6 +24,14 @@ final class UnsafeSeats {
 
   UnsafeSeats(SolutionManager<DepartmentRoster, HardMediumSoftScore> solutionManager) {
     this.solutionManager = solutionManager;
+  }
+
+  /** The hard rules the roster breaks, each with how many times. */
+  Map<String, Integer> brokenRules(DepartmentRoster roster) {
+    return solutionManager.explain(roster).getConstraintMatchTotalMap().values().stream()
+        .filter(total -> total.getScore().hardScore() < 0)
+        .collect(Collectors.toMap(ConstraintMatchTotal::getConstraintName,
+            ConstraintMatchTotal::getConstraintMatchCount, Integer::sum, TreeMap::new));
   }
 
   /** Empties the seats that break a hard rule and rescores the roster; returns how many it emptied. */

@@ -44,11 +44,12 @@ class LivePlanTest {
     Seat second = new Seat(Rosters.onCase("case-2", SeatKind.PRIMARY, at(MONDAY, 8), 120).build(), staff, null,
         null, false);
     DepartmentRoster repaired = plan.awaitRepaired(plan.resync(Rosters.roster(staff, List.of(),
-        new Seat(first.getSlot(), staff, null, firstHolder.id(), false), second)), Duration.ofMillis(100),
+        new Seat(first.getSlot(), staff, firstHolder, firstHolder.id(), false), second)), Duration.ofMillis(100),
         Duration.ofSeconds(5));
 
     assertThat(repaired.getRevision()).isEqualTo(2);
     assertThat(repaired.getSeats()).hasSize(2).allMatch(seat -> seat.getPerfusionist() != null);
+    assertThat(repaired.getSeats().get(0).getPerfusionist()).isEqualTo(firstHolder);
     assertThat(repaired.getScore().isFeasible()).isTrue();
   }
 }
