@@ -31,9 +31,11 @@ import org.springframework.stereotype.Component;
  * partition key is the department, so a case's events keep their order), then the department is replanned in a
  * second one; the offsets are committed after the listener returns, so after both. A crash between the two leaves
  * the department marked dirty in PostgreSQL, and it is replanned when this or another instance takes it over.
- * While catching up (a large poll, or a large lag on a partition) replanning waits for the backlog to drain. A record that is not a valid case
- * event of a known hospital is parked on the dead-letter topic and stored for an operator; the records before it
- * are processed first and the partition keeps flowing.
+ * While catching up (a large poll, or a large lag on a partition) replanning waits for the backlog to drain. A
+ * record that is not a valid case event of a known hospital is parked on the dead-letter topic and stored for an
+ * operator; the records before it are processed first and the partition keeps flowing. When a department fails
+ * (PostgreSQL restarting, say), the others in the poll are still handled and the poll is retried from the earliest
+ * record not handled.
  */
 @Component
 class CaseEventListener {
@@ -80,7 +82,19 @@ class CaseEventListener {
         byDepartment.computeIfAbsent(event.departmentId(), d -> new ArrayList<>()).add(new Indexed(i, event));
       }
     }
-    byDepartment.forEach(this::handle);
+    BatchListenerFailedException failed = null;
+    for (Map.Entry<String, List<Indexed>> department : byDepartment.entrySet()) {
+      try {
+        handle(department.getKey(), department.getValue());
+      } catch (BatchListenerFailedException e) {
+        // Departments are independent: the others go on. The poll is retried from the earliest record not
+        // handled, never from a later one, or the records of a department handled after it would be skipped.
+        failed = failed == null || e.getIndex() < failed.getIndex() ? e : failed;
+      }
+    }
+    if (failed != null) {
+      throw failed;
+    }
     if (planning.mode() == Mode.LIVE && caughtUp(records.size(), consumer)) {
       replanDirty();
     }
