@@ -53,7 +53,7 @@ class EmailDispatcher implements SchedulingConfigurer {
   @Override
   public void configureTasks(ScheduledTaskRegistrar registrar) {
     registrar.addFixedDelayTask(this::dispatchDue, properties.pollInterval());
-    registrar.addFixedDelayTask(this::dispatchUrgent, properties.pollInterval());
+    registrar.addFixedDelayTask(this::dispatchUrgent, properties.urgentPollInterval());
   }
 
   /** Sends one batch of due notifications. */

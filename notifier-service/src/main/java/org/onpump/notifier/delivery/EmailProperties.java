@@ -15,7 +15,7 @@ import org.springframework.validation.annotation.Validated;
  * How notifications are sent by email: the sender address, how often the outbox is polled, and how failed sends
  * are retried (doubling delays from {@code firstRetryDelay} up to {@code maxRetryDelay}, FAILED after
  * {@code maxAttempts}). A claimed notification is not picked up again for {@code claimTimeout}, which must exceed
- * the SMTP timeouts.
+ * the SMTP timeouts. Urgent notifications (pages) have a lane of their own, polled every {@code urgentPollInterval}.
  */
 @Validated
 @ConfigurationProperties("onpump.email")
@@ -26,14 +26,16 @@ public record EmailProperties(
     @DefaultValue("8") @Min(1) @Max(100) int maxAttempts,
     @DefaultValue("5s") @NotNull Duration firstRetryDelay,
     @DefaultValue("5m") @NotNull Duration maxRetryDelay,
-    @DefaultValue("2m") @NotNull Duration claimTimeout) {
+    @DefaultValue("2m") @NotNull Duration claimTimeout,
+    @DefaultValue("50ms") @NotNull Duration urgentPollInterval) {
 
-  @AssertTrue(message = "poll-interval, first-retry-delay and claim-timeout must be positive, "
+  @AssertTrue(message = "poll-interval, urgent-poll-interval, first-retry-delay and claim-timeout must be positive, "
       + "and max-retry-delay at least first-retry-delay")
   boolean isConsistent() {
     return pollInterval == null || firstRetryDelay == null || maxRetryDelay == null || claimTimeout == null
         || (positive(pollInterval) && positive(firstRetryDelay) && positive(claimTimeout)
-            && maxRetryDelay.compareTo(firstRetryDelay) >= 0);
+            && maxRetryDelay.compareTo(firstRetryDelay) >= 0
+            && (urgentPollInterval == null || positive(urgentPollInterval)));
   }
 
   private static boolean positive(Duration duration) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class EmailPropertiesTest {
 
   private final EmailProperties properties = new EmailProperties("onpump@localhost", Duration.ofMillis(200), 20, 4,
-      Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofMinutes(2));
+      Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofMinutes(2), Duration.ofMillis(50));
 
   @Test
   void retryDelaysDoubleUpToTheCap() {
@@ -31,9 +31,9 @@ class EmailPropertiesTest {
   @Test
   void settingsThatCannotWorkAreRejectedByValidation() {
     EmailProperties upsideDown = new EmailProperties("onpump@localhost", Duration.ofMillis(200), 20, 4,
-        Duration.ofSeconds(30), Duration.ofSeconds(5), Duration.ofMinutes(2));
+        Duration.ofSeconds(30), Duration.ofSeconds(5), Duration.ofMinutes(2), Duration.ofMillis(50));
     EmailProperties noSender = new EmailProperties("not an address", Duration.ofMillis(200), 0, 4,
-        Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofMinutes(2));
+        Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofMinutes(2), Duration.ofMillis(50));
 
     try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
       Validator validator = factory.getValidator();

@@ -64,7 +64,7 @@ class SentMarkTest {
     when(queue.claimDue(anyInt(), any())).thenReturn(List.of(email));
     when(queue.renew(any(), any())).thenReturn(true);
     EmailProperties properties = new EmailProperties("onpump@localhost", Duration.ofMillis(200), 20, 8,
-        Duration.ofSeconds(5), Duration.ofMinutes(5), claimTimeout);
+        Duration.ofSeconds(5), Duration.ofMinutes(5), claimTimeout, Duration.ofMillis(50));
     return new EmailDispatcher(queue, smtp, properties, new DeliveryMetrics(meters));
   }
 }

@@ -19,6 +19,7 @@ import org.onpump.scheduler.assignment.AssignmentRepository;
 import org.onpump.scheduler.cases.CaseKey;
 import org.onpump.scheduler.cases.PumpCase;
 import org.onpump.scheduler.cases.PumpCaseRepository;
+import org.onpump.scheduler.department.HospitalDirectory;
 import org.onpump.scheduler.outbox.OutboxRepository;
 import org.onpump.scheduler.staff.Perfusionist;
 import org.onpump.scheduler.staff.StaffRepository;
@@ -42,6 +43,8 @@ import org.springframework.stereotype.Component;
 public class EmergencyPager {
 
   static final String SOURCE = "onpump-scheduler";
+  static final String BY_LISTENER = "listener";
+  static final String BY_FAST_LANE = "fast-lane";
   private static final Logger log = LoggerFactory.getLogger(EmergencyPager.class);
 
   private final EmergencyResponders responders;
@@ -49,10 +52,15 @@ public class EmergencyPager {
   private final PumpCaseRepository cases;
   private final AssignmentRepository assignments;
   private final OutboxRepository outbox;
+  private final EmergencyPages pages;
+  private final HospitalDirectory directory;
   private final MeterRegistry meters;
 
   EmergencyPager(EmergencyResponders responders, StaffRepository staff, PumpCaseRepository cases,
-      AssignmentRepository assignments, OutboxRepository outbox, MeterRegistry meters) {
+      AssignmentRepository assignments, OutboxRepository outbox, EmergencyPages pages, HospitalDirectory directory,
+      MeterRegistry meters) {
+    this.pages = pages;
+    this.directory = directory;
     this.responders = responders;
     this.staff = staff;
     this.cases = cases;
@@ -61,10 +69,61 @@ public class EmergencyPager {
     this.meters = meters;
   }
 
-  /** Pages the responder (in the caller's transaction); returns who was paged, empty when nobody could be. */
+  /**
+   * For the department's listener, in the transaction that applies the emergency: pins the responder to the case's
+   * primary seat, paging them unless the fast lane ({@link #pageAhead}) paged them already. Returns who holds it,
+   * empty when nobody could be paged.
+   */
   public Optional<Perfusionist> page(EmergencyBypassRequested emergency, Instant now) {
-    Map<String, Perfusionist> people = staff.departmentStaff(emergency.departmentId()).stream()
+    Map<String, Perfusionist> people = people(emergency);
+    Optional<EmergencyPages.Decision> decided = pages.find(emergency.eventId());
+    if (decided.isPresent()) {
+      Optional<Perfusionist> responder = decided.get().responderId().map(people::get);
+      responder.ifPresent(person -> pin(emergency, person, now));
+      return responder;
+    }
+    Optional<Choice> choice = choose(emergency, people, now);
+    pages.record(emergency, choice.map(c -> c.person().id()).orElse(null), choice.map(Choice::kind).orElse(null),
+        BY_LISTENER, now);
+    choice.ifPresent(chosen -> {
+      pin(emergency, chosen.person(), now);
+      send(emergency, chosen, now);
+    });
+    return choice.map(Choice::person);
+  }
+
+  /**
+   * For the fast lane, in a transaction of its own, as soon as the emergency is on Kafka: pages the responder
+   * unless the emergency was decided already. The case is not stored yet: the department's listener pins the
+   * responder when it applies the event. Returns whether this call paged someone.
+   */
+  public boolean pageAhead(EmergencyBypassRequested emergency, Instant now) {
+    // The department's row lock orders this with the listener's transaction that applies the same event.
+    if (!directory.lock(emergency.departmentId()) || pages.find(emergency.eventId()).isPresent()
+        || cases.find(CaseKey.of(emergency)).isPresent()) {
+      // Unknown department, decided already, or a case that exists: the listener handles it (and refuses an
+      // emergency naming a known case).
+      return false;
+    }
+    Optional<Choice> choice = choose(emergency, people(emergency), now);
+    if (choice.isEmpty()) {
+      // Left to the department's listener, which decides again with the case stored and records the outcome.
+      return false;
+    }
+    if (!pages.record(emergency, choice.get().person().id(), choice.get().kind(), BY_FAST_LANE, now)) {
+      return false;
+    }
+    send(emergency, choice.get(), now);
+    return true;
+  }
+
+  private Map<String, Perfusionist> people(EmergencyBypassRequested emergency) {
+    return staff.departmentStaff(emergency.departmentId()).stream()
         .collect(Collectors.toMap(Perfusionist::id, Function.identity()));
+  }
+
+  private Optional<Choice> choose(EmergencyBypassRequested emergency, Map<String, Perfusionist> people,
+      Instant now) {
     Set<String> busy = responders.onPumpAt(emergency.departmentId(), now);
     LocalDate today = LocalDate.ofInstant(now, ZoneId.of(emergency.hospitalTimeZone()));
     for (Responder kind : responders.order(emergency.departmentId())) {
@@ -74,8 +133,7 @@ public class EmergencyPager {
               && !busy.contains(p.id()))
           .findFirst();
       if (found.isPresent()) {
-        assign(emergency, found.get(), kind, now);
-        return found;
+        return Optional.of(new Choice(found.get(), kind));
       }
     }
     meters.counter("onpump.emergency.pages", "responder", "none").increment();
@@ -96,15 +154,18 @@ public class EmergencyPager {
     };
   }
 
-  private void assign(EmergencyBypassRequested emergency, Perfusionist responder, Responder kind, Instant now) {
+  private void pin(EmergencyBypassRequested emergency, Perfusionist responder, Instant now) {
     PumpCase pumpCase = cases.find(CaseKey.of(emergency)).orElseThrow();
     Assignment seat = Assignment.of(pumpCase, AssignmentRole.PRIMARY, responder.id());
     assignments.save(emergency.departmentId(), seat, now);
     assignments.pin(seat);
-    outbox.appendUrgent(Topics.NOTIFICATION_REQUESTS, page(emergency, responder, kind, now), now);
-    meters.counter("onpump.emergency.pages", "responder", kind.name().toLowerCase(Locale.ROOT)).increment();
+  }
+
+  private void send(EmergencyBypassRequested emergency, Choice chosen, Instant now) {
+    outbox.appendUrgent(Topics.NOTIFICATION_REQUESTS, page(emergency, chosen.person(), chosen.kind(), now), now);
+    meters.counter("onpump.emergency.pages", "responder", chosen.kind().name().toLowerCase(Locale.ROOT)).increment();
     log.info("Emergency {} at hospital {}: paged {} ({})", emergency.caseId(), emergency.hospitalId(),
-        responder.id(), kind);
+        chosen.person().id(), chosen.kind());
   }
 
   /** The page; its id derives from the emergency's, so a replayed emergency can never page twice. */
@@ -119,4 +180,7 @@ public class EmergencyPager {
         OnPumpEvent.SCHEMA_VERSION, emergency.eventId(), responder.toStaffMember(),
         NotificationRequested.Urgency.URGENT, subject, message);
   }
+
+  /** The responder chosen, and as what. */
+  private record Choice(Perfusionist person, Responder kind) {}
 }

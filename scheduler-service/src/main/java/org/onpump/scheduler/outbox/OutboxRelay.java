@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * is sent again (consumers drop repeats by event id). Several instances share the work through SKIP LOCKED.
  */
 @Component
-class OutboxRelay {
+public class OutboxRelay {
 
   static final String DEAD_LETTER_REASON = "onpump_dlt-reason";
   private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
@@ -60,6 +60,11 @@ class OutboxRelay {
     } catch (RuntimeException e) {
       log.warn("Outbox events not published, trying again: {}", e.toString());
     }
+  }
+
+  /** Publishes what is waiting now, on the caller's thread: for a page, which must not wait for the next tick. */
+  public void publishNow() {
+    publishPending();
   }
 
   /** The row as a record; a dead letter carries its reason in the {@code onpump_dlt-reason} header. */

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -19,9 +20,14 @@ import org.onpump.shared.kafka.Topics;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-/** An emergency bypass pages a qualified, free perfusionist at once, and pins them to the case. */
+/**
+ * An emergency bypass pages a qualified, free perfusionist at once, and pins them to the case; the page does not wait
+ * for the department's listener.
+ */
 @SchedulerServiceTest
 class EmergencyPageTest {
 
@@ -30,6 +36,9 @@ class EmergencyPageTest {
 
   @Autowired
   JdbcClient jdbc;
+
+  @Autowired
+  KafkaListenerEndpointRegistry listeners;
 
   @Test
   void anEmergencyPagesTheOnlyEcmoQualifiedPersonOnceAndPinsThemToTheCase() {
@@ -50,10 +59,45 @@ class EmergencyPageTest {
       assertThat(page.recipient().perfusionistId()).isEqualTo(department.ccp());
       assertThat(page.subject()).startsWith("EMERGENCY bypass at " + department.hospitalId());
     }
-    assertThat(jdbc.sql("""
-            SELECT perfusionist_id FROM assignment WHERE hospital_id = ? AND case_id = 'crash-1' AND role = 'PRIMARY'
+    await().atMost(CaseEventFlowTest.PATIENCE).untilAsserted(() ->
+        assertThat(pinnedPrimary(department, "crash-1")).contains(department.ccp()));
+  }
+
+  @Test
+  void theFastLanePagesWhileTheDepartmentsListenerIsBusyAndTheListenerPinsTheSamePerson() {
+    MessageListenerContainer fastLane = listeners.getListenerContainer("emergency-fast-lane");
+    await().atMost(CaseEventFlowTest.PATIENCE).until(() -> !fastLane.getAssignedPartitions().isEmpty());
+    TestDepartment department = TestDepartment.create(jdbc);
+    EmergencyBypassRequested emergency = new EmergencyBypassRequested(UUID.randomUUID(), Instant.now(),
+        "test-or-system", department.hospitalId(), department.departmentId(), 1, "crash-busy", "ECMO_CANNULATION",
+        Competency.ECMO_ADULT, "ICU-3", 240, TestDepartment.ZONE);
+    MessageListenerContainer caseEvents = listeners.getListenerContainer("case-events");
+
+    try (KafkaTopicReader pages = new KafkaTopicReader(Topics.NOTIFICATION_REQUESTS)) {
+      caseEvents.pause();
+      try {
+        await().atMost(CaseEventFlowTest.PATIENCE).until(caseEvents::isContainerPaused);
+        assertThat(mvc.post().uri("/api/v1/case-events").contentType(MediaType.APPLICATION_JSON)
+            .content(EventCodec.toJson(emergency)).exchange()).hasStatus(202);
+
+        await().atMost(CaseEventFlowTest.PATIENCE).untilAsserted(() -> assertThat(pagesFor(pages, emergency))
+            .singleElement().extracting(page -> page.recipient().perfusionistId()).isEqualTo(department.ccp()));
+        assertThat(jdbc.sql("SELECT count(*) FROM pump_case WHERE hospital_id = ? AND case_id = 'crash-busy'")
+            .param(department.hospitalId()).query(Long.class).single()).as("not applied yet").isZero();
+      } finally {
+        caseEvents.resume();
+      }
+      await().atMost(CaseEventFlowTest.PATIENCE).untilAsserted(() ->
+          assertThat(pinnedPrimary(department, "crash-busy")).contains(department.ccp()));
+      assertThat(pagesFor(pages, emergency)).hasSize(1);
+    }
+  }
+
+  private Optional<String> pinnedPrimary(TestDepartment department, String caseId) {
+    return jdbc.sql("""
+            SELECT perfusionist_id FROM assignment WHERE hospital_id = ? AND case_id = ? AND role = 'PRIMARY'
               AND pinned""")
-        .param(department.hospitalId()).query(String.class).single()).isEqualTo(department.ccp());
+        .params(department.hospitalId(), caseId).query(String.class).optional();
   }
 
   private static List<NotificationRequested> pagesFor(KafkaTopicReader pages, EmergencyBypassRequested emergency) {

@@ -1,0 +1,44 @@
+package org.onpump.scheduler.emergency;
+
+import static org.onpump.scheduler.SqlInstants.toSql;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.onpump.shared.event.EmergencyBypassRequested;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** {@code emergency_page}: whom each emergency paged (or that nobody could be), decided once. */
+@Repository
+class EmergencyPages {
+
+  private final JdbcClient jdbc;
+
+  EmergencyPages(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Who the emergency paged, if it was decided already; the responder is empty when nobody could be paged. */
+  Optional<Decision> find(UUID emergencyEventId) {
+    return jdbc.sql("SELECT responder_id, paged_by FROM emergency_page WHERE emergency_event_id = ?")
+        .param(emergencyEventId)
+        .query((rs, n) -> new Decision(Optional.ofNullable(rs.getString("responder_id")), rs.getString("paged_by")))
+        .optional();
+  }
+
+  /** Records the decision; false if one was recorded already (and this one must not page). */
+  boolean record(EmergencyBypassRequested emergency, String responderId, Responder kind, String pagedBy,
+      Instant now) {
+    return jdbc.sql("""
+            INSERT INTO emergency_page (emergency_event_id, department_id, hospital_id, case_id, responder_id,
+                                        responder_kind, paged_at, paged_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (emergency_event_id) DO NOTHING""")
+        .params(emergency.eventId(), emergency.departmentId(), emergency.hospitalId(), emergency.caseId(),
+            responderId, kind == null ? null : kind.name(), toSql(now), pagedBy)
+        .update() == 1;
+  }
+
+  /** A decision as stored. */
+  record Decision(Optional<String> responderId, String pagedBy) {}
+}
