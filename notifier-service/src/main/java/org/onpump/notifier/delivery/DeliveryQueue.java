@@ -24,22 +24,26 @@ class DeliveryQueue {
     return claim("", limit, lease);
   }
 
-  /** Claims up to {@code limit} due urgent notifications (pages) only, for {@code lease}. */
+  /** Claims up to {@code limit} due urgent notifications only, pages first, for {@code lease}. */
   List<PendingEmail> claimDueUrgent(int limit, Duration lease) {
     return claim("AND urgency = 'URGENT'", limit, lease);
   }
 
   private List<PendingEmail> claim(String onlyThese, int limit, Duration lease) {
     UUID token = UUID.randomUUID();
+    // UPDATE ... RETURNING comes in no particular order: the claimed rows are sorted again, to be sent in turn.
     return jdbc.sql("""
-            UPDATE notification
-               SET next_attempt_at = now() + :leaseMillis * interval '1 millisecond', claim_token = :token
-             WHERE id IN (SELECT id FROM notification
-                           WHERE status = 'PENDING' AND next_attempt_at <= now() %s
-                           ORDER BY urgency = 'URGENT' DESC, next_attempt_at
-                           LIMIT :limit
-                           FOR UPDATE SKIP LOCKED)
-            RETURNING id, address, subject, message, attempts""".formatted(onlyThese))
+            WITH claimed AS (
+              UPDATE notification
+                 SET next_attempt_at = now() + :leaseMillis * interval '1 millisecond', claim_token = :token
+               WHERE id IN (SELECT id FROM notification
+                             WHERE status = 'PENDING' AND next_attempt_at <= now() %s
+                             ORDER BY urgency = 'URGENT' DESC, page DESC, next_attempt_at
+                             LIMIT :limit
+                             FOR UPDATE SKIP LOCKED)
+              RETURNING id, address, subject, message, attempts, urgency, page, created_at)
+            SELECT id, address, subject, message, attempts FROM claimed
+             ORDER BY urgency = 'URGENT' DESC, page DESC, created_at""".formatted(onlyThese))
         .param("leaseMillis", lease.toMillis())
         .param("limit", limit)
         .param("token", token)

@@ -27,7 +27,7 @@ class NotificationListeners {
   @KafkaListener(id = "notifier-assignment-changes", idIsGroup = false, topics = Topics.ASSIGNMENT_CHANGES)
   void onAssignmentChanged(OnPumpEvent event) {
     AssignmentChanged change = expect(AssignmentChanged.class, event);
-    AssignmentNotices.of(change).forEach(recorder::record);
+    AssignmentNotices.of(change).forEach(recorder::recordNotice);
   }
 
   /** Accepts a ready-worded notification from any service. */

@@ -26,14 +26,26 @@ public class NotificationRecorder {
     this.repository = repository;
   }
 
-  /** Records the request; true when it is new, false when it was recorded before. */
+  /**
+   * Records a request another service sent; an urgent one is a page, sent before any other urgent notification.
+   * True when it is new, false when it was recorded before.
+   */
   public boolean record(NotificationRequested request) {
+    return record(request, request.urgency() == NotificationRequested.Urgency.URGENT);
+  }
+
+  /** Records a notice worded here (an assignment change); never a page, however urgent. */
+  boolean recordNotice(NotificationRequested notice) {
+    return record(notice, false);
+  }
+
+  private boolean record(NotificationRequested request, boolean page) {
     List<FieldViolation> violations = request.violations();
     if (!violations.isEmpty()) {
       throw new InvalidEventException(violations);
     }
     boolean recorded = repository.insertIfAbsent(
-        request, Channel.EMAIL, request.recipient().email(), subjectLine(request.subject()));
+        request, Channel.EMAIL, request.recipient().email(), subjectLine(request.subject()), page);
     if (recorded) {
       log.info("Notification {} for {} recorded (cause {})",
           request.eventId(), request.recipient().perfusionistId(), request.causationEventId());

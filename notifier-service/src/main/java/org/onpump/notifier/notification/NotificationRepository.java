@@ -22,13 +22,14 @@ class NotificationRepository {
   }
 
   /** Inserts the notification unless one with its id exists; true when it was new. */
-  boolean insertIfAbsent(NotificationRequested request, Channel channel, String address, String subject) {
+  boolean insertIfAbsent(NotificationRequested request, Channel channel, String address, String subject,
+      boolean page) {
     return jdbc.sql("""
             INSERT INTO notification (id, causation_event_id, perfusionist_id, department_id, hospital_id, urgency,
                                       channel, address, subject, message, status, attempts, next_attempt_at,
-                                      created_at)
+                                      created_at, page)
             VALUES (:id, :causationEventId, :perfusionistId, :departmentId, :hospitalId, :urgency,
-                    :channel, :address, :subject, :message, 'PENDING', 0, now(), now())
+                    :channel, :address, :subject, :message, 'PENDING', 0, now(), now(), :page)
             ON CONFLICT (id) DO NOTHING""")
         .param("id", request.eventId())
         .param("causationEventId", request.causationEventId())
@@ -40,6 +41,7 @@ class NotificationRepository {
         .param("address", address)
         .param("subject", subject)
         .param("message", request.message())
+        .param("page", page)
         .update() == 1;
   }
 

@@ -26,21 +26,36 @@ class DeliveryQueueClaimTest extends NotifierServiceTest {
     List<UUID> claimed = transaction.execute(status -> {
       // Never committed, so the running dispatchers cannot see these rows.
       status.setRollbackOnly();
-      insertDue(routine, "ROUTINE");
-      insertDue(page, "URGENT");
+      insertDue(routine, "ROUTINE", false, 1);
+      insertDue(page, "URGENT", true, 1);
       return queue.claimDueUrgent(500, Duration.ofMinutes(2)).stream().map(PendingEmail::notificationId).toList();
     });
 
     assertThat(claimed).contains(page).doesNotContain(routine);
   }
 
-  private void insertDue(UUID id, String urgency) {
+  @Test
+  void aPageGoesBeforeOtherUrgentNotificationsDueEarlier() {
+    UUID shortNotice = UUID.randomUUID();
+    UUID page = UUID.randomUUID();
+    List<UUID> claimed = transaction.execute(status -> {
+      status.setRollbackOnly();
+      insertDue(shortNotice, "URGENT", false, 3600);
+      insertDue(page, "URGENT", true, 1);
+      return queue.claimDueUrgent(500, Duration.ofMinutes(2)).stream().map(PendingEmail::notificationId)
+          .filter(id -> id.equals(shortNotice) || id.equals(page)).toList();
+    });
+
+    assertThat(claimed).containsExactly(page, shortNotice);
+  }
+
+  private void insertDue(UUID id, String urgency, boolean isPage, int dueSecondsAgo) {
     jdbc.sql("""
             INSERT INTO notification (id, causation_event_id, perfusionist_id, department_id, hospital_id, urgency,
-                                      channel, address, subject, message, status, next_attempt_at, created_at)
+                                      channel, address, subject, message, status, next_attempt_at, created_at, page)
             VALUES (:id, :id, 'p-lane', 'd', 'h', :urgency, 'EMAIL', 'lane@demo.onpump.org', 's', 'm',
-                    'PENDING', now() - interval '1 second', now())""")
-        .param("id", id).param("urgency", urgency).update();
+                    'PENDING', now() - :ago * interval '1 second', now(), :page)""")
+        .param("id", id).param("urgency", urgency).param("page", isPage).param("ago", dueSecondsAgo).update();
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.onpump.notifier.TestEvents.notificationRequested;
 import static org.onpump.notifier.TestEvents.perfusionist;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.onpump.notifier.NotifierServiceTest;
@@ -48,9 +49,13 @@ class SmtpOutageTest extends NotifierServiceTest {
     assertThat(retried()).isGreaterThanOrEqualTo(retriedBefore + 2);
   }
 
+  /** The notification's row; not there yet is a failed assertion, so {@code eventually()} asks again. */
   private Map<String, Object> row(NotificationRequested request) {
-    return jdbc.sql("SELECT status, attempts, last_error, sent_at FROM notification WHERE id = ?")
-        .param(request.eventId()).query().singleRow();
+    List<Map<String, Object>> rows = jdbc.sql(
+            "SELECT status, attempts, last_error, sent_at FROM notification WHERE id = ?")
+        .param(request.eventId()).query().listOfRows();
+    assertThat(rows).as("the notification is recorded").hasSize(1);
+    return rows.get(0);
   }
 
   private double retried() {
