@@ -44,7 +44,7 @@ class EmergencyFastLane {
     if (record.value() instanceof EmergencyBypassRequested emergency && directory.violations(emergency).isEmpty()) {
       Boolean paged = transaction.execute(status -> pager.pageAhead(emergency, clock.instant()));
       if (Boolean.TRUE.equals(paged)) {
-        relay.publishNow();
+        relay.publishPagesNow();
       }
     }
   }

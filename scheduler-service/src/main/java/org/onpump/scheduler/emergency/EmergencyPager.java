@@ -83,8 +83,11 @@ public class EmergencyPager {
       return responder;
     }
     Optional<Choice> choice = choose(emergency, people, now);
-    pages.record(emergency, choice.map(c -> c.person().id()).orElse(null), choice.map(Choice::kind).orElse(null),
-        BY_LISTENER, now);
+    if (!pages.record(emergency, choice.map(c -> c.person().id()).orElse(null),
+        choice.map(Choice::kind).orElse(null), BY_LISTENER, now)) {
+      // Decided meanwhile (not while both hold the department's lock, but never page twice): take that decision.
+      return page(emergency, now);
+    }
     choice.ifPresent(chosen -> {
       pin(emergency, chosen.person(), now);
       send(emergency, chosen, now);
@@ -124,7 +127,9 @@ public class EmergencyPager {
 
   private Optional<Choice> choose(EmergencyBypassRequested emergency, Map<String, Perfusionist> people,
       Instant now) {
+    // On a pump now, or paged by the fast lane for an emergency not stored yet.
     Set<String> busy = responders.onPumpAt(emergency.departmentId(), now);
+    busy.addAll(pages.pagedNotYetStored(emergency.departmentId(), now));
     LocalDate today = LocalDate.ofInstant(now, ZoneId.of(emergency.hospitalTimeZone()));
     for (Responder kind : responders.order(emergency.departmentId())) {
       Optional<Perfusionist> found = candidates(kind, emergency, people, now).stream()

@@ -2,8 +2,11 @@ package org.onpump.scheduler.emergency;
 
 import static org.onpump.scheduler.SqlInstants.toSql;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.onpump.shared.event.EmergencyBypassRequested;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +28,21 @@ class EmergencyPages {
         .param(emergencyEventId)
         .query((rs, n) -> new Decision(Optional.ofNullable(rs.getString("responder_id")), rs.getString("paged_by")))
         .optional();
+  }
+
+  /**
+   * Who was paged for an emergency the department's listener has not stored yet: busy, though no assignment says so
+   * yet. Pages older than a day are left out: by then the listener has stored every emergency it accepts.
+   */
+  Set<String> pagedNotYetStored(String departmentId, Instant now) {
+    return new HashSet<>(jdbc.sql("""
+            SELECT p.responder_id FROM emergency_page p
+             WHERE p.department_id = ? AND p.responder_id IS NOT NULL AND p.paged_at > ?
+               AND NOT EXISTS (SELECT 1 FROM pump_case c
+                                WHERE c.hospital_id = p.hospital_id AND c.case_id = p.case_id)""")
+        .params(departmentId, toSql(now.minus(Duration.ofDays(1))))
+        .query(String.class)
+        .list());
   }
 
   /** Records the decision; false if one was recorded already (and this one must not page). */

@@ -52,7 +52,7 @@ public class OutboxRelay {
     try {
       Integer count;
       do {
-        count = transaction.execute(status -> publishBatch());
+        count = transaction.execute(status -> publishBatch(outbox.lockUnpublished(properties.batchSize())));
         if (count != null && count > 0) {
           log.debug("Published {} outbox events", count);
         }
@@ -62,9 +62,16 @@ public class OutboxRelay {
     }
   }
 
-  /** Publishes what is waiting now, on the caller's thread: for a page, which must not wait for the next tick. */
-  public void publishNow() {
-    publishPending();
+  /**
+   * Publishes the waiting pages now, on the caller's thread: a page must not wait for the next tick, nor for the
+   * routine rows (those stay with the scheduled relay, in their order).
+   */
+  public void publishPagesNow() {
+    try {
+      transaction.execute(status -> publishBatch(outbox.lockUnpublishedUrgent(properties.batchSize())));
+    } catch (RuntimeException e) {
+      log.warn("Pages not published yet, the relay tries again: {}", e.toString());
+    }
   }
 
   /** The row as a record; a dead letter carries its reason in the {@code onpump_dlt-reason} header. */
@@ -77,8 +84,7 @@ public class OutboxRelay {
     return record;
   }
 
-  private int publishBatch() {
-    List<OutboxRow> rows = outbox.lockUnpublished(properties.batchSize());
+  private int publishBatch(List<OutboxRow> rows) {
     if (rows.isEmpty()) {
       return 0;
     }

@@ -64,6 +64,18 @@ public class OutboxRepository {
         .list();
   }
 
+  /** Unpublished urgent rows (pages), oldest first, locked; rows another relay holds are skipped. */
+  List<OutboxRow> lockUnpublishedUrgent(int limit) {
+    return jdbc.sql("""
+            SELECT id, topic, partition_key, payload, dead_letter_reason FROM outbox
+             WHERE published_at IS NULL AND urgent
+            ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED""")
+        .param(limit)
+        .query((rs, n) -> new OutboxRow(rs.getLong("id"), rs.getString("topic"), rs.getString("partition_key"),
+            rs.getString("payload"), rs.getString("dead_letter_reason")))
+        .list();
+  }
+
   void markPublished(List<Long> ids, Instant now) {
     jdbc.sql("UPDATE outbox SET published_at = ? WHERE id = ANY (?)")
         .params(toSql(now), ids.toArray(Long[]::new))

@@ -3,6 +3,7 @@ package org.onpump.scheduler.replanning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -54,6 +55,7 @@ class EmergencyPageTest {
       }
       await().atMost(CaseEventFlowTest.PATIENCE).untilAsserted(() -> assertThat(pagesFor(pages, emergency))
           .hasSize(1));
+      stillOnePageAfterAWhile(pages, emergency);
       NotificationRequested page = pagesFor(pages, emergency).get(0);
       assertThat(page.urgency()).isEqualTo(NotificationRequested.Urgency.URGENT);
       assertThat(page.recipient().perfusionistId()).isEqualTo(department.ccp());
@@ -89,8 +91,53 @@ class EmergencyPageTest {
       }
       await().atMost(CaseEventFlowTest.PATIENCE).untilAsserted(() ->
           assertThat(pinnedPrimary(department, "crash-busy")).contains(department.ccp()));
-      assertThat(pagesFor(pages, emergency)).hasSize(1);
+      stillOnePageAfterAWhile(pages, emergency);
     }
+  }
+
+  @Test
+  void twoEmergenciesAtOnceNeverPageOrPinTheSamePerson() {
+    MessageListenerContainer fastLane = listeners.getListenerContainer("emergency-fast-lane");
+    await().atMost(CaseEventFlowTest.PATIENCE).until(() -> !fastLane.getAssignedPartitions().isEmpty());
+    TestDepartment department = TestDepartment.create(jdbc);
+    EmergencyBypassRequested first = adultEmergency(department, "crash-a");
+    EmergencyBypassRequested second = adultEmergency(department, "crash-b");
+    MessageListenerContainer caseEvents = listeners.getListenerContainer("case-events");
+
+    try (KafkaTopicReader pages = new KafkaTopicReader(Topics.NOTIFICATION_REQUESTS)) {
+      caseEvents.pause();
+      try {
+        await().atMost(CaseEventFlowTest.PATIENCE).until(caseEvents::isContainerPaused);
+        for (EmergencyBypassRequested emergency : List.of(first, second)) {
+          assertThat(mvc.post().uri("/api/v1/case-events").contentType(MediaType.APPLICATION_JSON)
+              .content(EventCodec.toJson(emergency)).exchange()).hasStatus(202);
+        }
+        await().atMost(CaseEventFlowTest.PATIENCE).untilAsserted(() -> {
+          assertThat(pagesFor(pages, first)).hasSize(1);
+          assertThat(pagesFor(pages, second)).hasSize(1);
+        });
+      } finally {
+        caseEvents.resume();
+      }
+      String firstPaged = pagesFor(pages, first).get(0).recipient().perfusionistId();
+      String secondPaged = pagesFor(pages, second).get(0).recipient().perfusionistId();
+      assertThat(firstPaged).isNotEqualTo(secondPaged);
+      await().atMost(CaseEventFlowTest.PATIENCE).untilAsserted(() -> {
+        assertThat(pinnedPrimary(department, "crash-a")).contains(firstPaged);
+        assertThat(pinnedPrimary(department, "crash-b")).contains(secondPaged);
+      });
+    }
+  }
+
+  private static EmergencyBypassRequested adultEmergency(TestDepartment department, String caseId) {
+    return new EmergencyBypassRequested(UUID.randomUUID(), Instant.now(), "test-or-system", department.hospitalId(),
+        department.departmentId(), 1, caseId, "EMERGENCY_CPB", Competency.ADULT_CPB, "OR-9", 240, TestDepartment.ZONE);
+  }
+
+  /** A second page would come within a relay tick or two: after a few, there is still one. */
+  private static void stillOnePageAfterAWhile(KafkaTopicReader pages, EmergencyBypassRequested emergency) {
+    await().pollInSameThread().pollDelay(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(5))
+        .untilAsserted(() -> assertThat(pagesFor(pages, emergency)).hasSize(1));
   }
 
   private Optional<String> pinnedPrimary(TestDepartment department, String caseId) {
@@ -103,6 +150,8 @@ class EmergencyPageTest {
   private static List<NotificationRequested> pagesFor(KafkaTopicReader pages, EmergencyBypassRequested emergency) {
     return pages.poll(record -> emergency.departmentId().equals(record.key())).stream()
         .map(ConsumerRecord::value).map(EventCodec::read).map(NotificationRequested.class::cast)
-        .filter(page -> emergency.eventId().equals(page.causationEventId())).toList();
+        .filter(request -> emergency.eventId().equals(request.causationEventId()))
+        // The replanning it causes sends routine on-call notices with the same cause: pages are the urgent ones.
+        .filter(request -> request.urgency() == NotificationRequested.Urgency.URGENT).toList();
   }
 }
