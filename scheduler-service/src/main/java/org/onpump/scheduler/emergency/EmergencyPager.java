@@ -88,9 +88,14 @@ public class EmergencyPager {
       // Decided meanwhile (not while both hold the department's lock, but never page twice): take that decision.
       return page(emergency, now);
     }
-    choice.ifPresent(chosen -> {
+    choice.ifPresentOrElse(chosen -> {
       pin(emergency, chosen.person(), now);
       send(emergency, chosen, now);
+    }, () -> {
+      // Told here only, where the outcome is final (the fast lane leaves an emergency it cannot page to this).
+      meters.counter("onpump.emergency.pages", "responder", "none").increment();
+      log.error("Emergency {} at hospital {}: nobody could be paged (nobody qualified and free); the solver will "
+          + "try to fill its seat", emergency.caseId(), emergency.hospitalId());
     });
     return choice.map(Choice::person);
   }
@@ -141,9 +146,6 @@ public class EmergencyPager {
         return Optional.of(new Choice(found.get(), kind));
       }
     }
-    meters.counter("onpump.emergency.pages", "responder", "none").increment();
-    log.error("Emergency {} at hospital {}: nobody could be paged (nobody qualified and free); the solver will try "
-        + "to fill its seat", emergency.caseId(), emergency.hospitalId());
     return Optional.empty();
   }
 

@@ -24,9 +24,9 @@ class EmergencyPages {
 
   /** Who the emergency paged, if it was decided already; the responder is empty when nobody could be paged. */
   Optional<Decision> find(UUID emergencyEventId) {
-    return jdbc.sql("SELECT responder_id, paged_by FROM emergency_page WHERE emergency_event_id = ?")
+    return jdbc.sql("SELECT responder_id FROM emergency_page WHERE emergency_event_id = ?")
         .param(emergencyEventId)
-        .query((rs, n) -> new Decision(Optional.ofNullable(rs.getString("responder_id")), rs.getString("paged_by")))
+        .query((rs, n) -> new Decision(Optional.ofNullable(rs.getString("responder_id"))))
         .optional();
   }
 
@@ -57,6 +57,6 @@ class EmergencyPages {
         .update() == 1;
   }
 
-  /** A decision as stored. */
-  record Decision(Optional<String> responderId, String pagedBy) {}
+  /** A decision as stored (who decided stays in {@code paged_by}, for an operator). */
+  record Decision(Optional<String> responderId) {}
 }

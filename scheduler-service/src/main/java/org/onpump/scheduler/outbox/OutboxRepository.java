@@ -55,21 +55,18 @@ public class OutboxRepository {
    * the only urgent rows and go to their own topic, so no topic's order changes.
    */
   List<OutboxRow> lockUnpublished(int limit) {
-    return jdbc.sql("""
-            SELECT id, topic, partition_key, payload, dead_letter_reason FROM outbox WHERE published_at IS NULL
-            ORDER BY urgent DESC, id LIMIT ? FOR UPDATE SKIP LOCKED""")
-        .param(limit)
-        .query((rs, n) -> new OutboxRow(rs.getLong("id"), rs.getString("topic"), rs.getString("partition_key"),
-            rs.getString("payload"), rs.getString("dead_letter_reason")))
-        .list();
+    return lockUnpublished("", limit);
   }
 
-  /** Unpublished urgent rows (pages), oldest first, locked; rows another relay holds are skipped. */
+  /** Unpublished urgent rows (pages) only, oldest first, locked like {@link #lockUnpublished(int)}. */
   List<OutboxRow> lockUnpublishedUrgent(int limit) {
+    return lockUnpublished("AND urgent", limit);
+  }
+
+  private List<OutboxRow> lockUnpublished(String onlyThese, int limit) {
     return jdbc.sql("""
-            SELECT id, topic, partition_key, payload, dead_letter_reason FROM outbox
-             WHERE published_at IS NULL AND urgent
-            ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED""")
+            SELECT id, topic, partition_key, payload, dead_letter_reason FROM outbox WHERE published_at IS NULL %s
+            ORDER BY urgent DESC, id LIMIT ? FOR UPDATE SKIP LOCKED""".formatted(onlyThese))
         .param(limit)
         .query((rs, n) -> new OutboxRow(rs.getLong("id"), rs.getString("topic"), rs.getString("partition_key"),
             rs.getString("payload"), rs.getString("dead_letter_reason")))

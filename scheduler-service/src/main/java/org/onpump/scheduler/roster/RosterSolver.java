@@ -131,11 +131,10 @@ public class RosterSolver implements AutoCloseable {
   public SolvedRoster safe(String departmentId, DepartmentRoster solved) {
     HardMediumSoftScore score = solved.getScore();
     if (score == null || !score.isFeasible()) {
-      log.warn("Department {}: the roster breaks {}", departmentId, unsafeSeats.brokenRules(solved));
-      int released = unsafeSeats.release(solved);
-      releasedSeats.increment(released);
-      log.warn("Department {}: the roster broke a hard rule; {} seats emptied, score now {}", departmentId,
-          released, solved.getScore());
+      UnsafeSeats.Released released = unsafeSeats.release(solved);
+      releasedSeats.increment(released.seats());
+      log.warn("Department {}: the roster broke {}; {} seats emptied, score now {}", departmentId,
+          released.brokenRules(), released.seats(), solved.getScore());
     }
     return SolvedRoster.of(solved);
   }

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatch;
-import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 import org.optaplanner.core.api.solver.SolutionManager;
 
 /**
@@ -26,27 +25,23 @@ final class UnsafeSeats {
     this.solutionManager = solutionManager;
   }
 
-  /** The hard rules the roster breaks, each with how many times. */
-  Map<String, Integer> brokenRules(DepartmentRoster roster) {
-    return solutionManager.explain(roster).getConstraintMatchTotalMap().values().stream()
-        .filter(total -> total.getScore().hardScore() < 0)
-        .collect(Collectors.toMap(ConstraintMatchTotal::getConstraintName,
-            ConstraintMatchTotal::getConstraintMatchCount, Integer::sum, TreeMap::new));
-  }
-
-  /** Empties the seats that break a hard rule and rescores the roster; returns how many it emptied. */
-  int release(DepartmentRoster roster) {
+  /**
+   * Empties the seats that break a hard rule and rescores the roster; returns how many it emptied and the rules
+   * they broke (with how many times, from the explanations it made anyway).
+   */
+  Released release(DepartmentRoster roster) {
     // Emptying a CCP's seat can leave a student alone: release again until safe or nothing more can be emptied.
+    Map<String, Integer> broken = new TreeMap<>();
     int released = 0;
     int round;
     do {
-      round = releaseOnce(roster);
+      round = releaseOnce(roster, broken);
       released += round;
     } while (round > 0 && !roster.getScore().isFeasible());
-    return released;
+    return new Released(released, broken);
   }
 
-  private int releaseOnce(DepartmentRoster roster) {
+  private int releaseOnce(DepartmentRoster roster, Map<String, Integer> broken) {
     Map<String, Seat> seats = roster.getSeats().stream().collect(Collectors.toMap(Seat::getId, Function.identity()));
     ScoreExplanation<DepartmentRoster, HardMediumSoftScore> explanation = solutionManager.explain(roster);
     int released = 0;
@@ -54,6 +49,7 @@ final class UnsafeSeats {
       if (total.getScore().hardScore() >= 0) {
         continue;
       }
+      broken.merge(total.getConstraintName(), total.getConstraintMatchCount(), Integer::sum);
       for (ConstraintMatch<HardMediumSoftScore> match : total.getConstraintMatchSet()) {
         List<Seat> named = new ArrayList<>();
         if (match.getJustification() instanceof RuleMatch rule) {
@@ -86,4 +82,7 @@ final class UnsafeSeats {
         .limit(Math.max(0, moment.shortfall(running.size())))
         .toList();
   }
+
+  /** What a release emptied, and the hard rules behind it. */
+  record Released(int seats, Map<String, Integer> brokenRules) {}
 }

@@ -47,7 +47,7 @@ class UnsafeSeatsTest {
     DepartmentRoster roster = roster(List.of(ana, bo, carl, dan, eve), List.of(moment(at(MONDAY, 8), 2, seats)),
         seats);
 
-    int released = unsafeSeats.release(roster);
+    int released = unsafeSeats.release(roster).seats();
 
     assertThat(roster.getScore()).as("three required seats now reported unfilled")
         .extracting(HardMediumSoftScore::hardScore, HardMediumSoftScore::mediumScore).containsExactly(0, -3);
@@ -65,7 +65,7 @@ class UnsafeSeatsTest {
     Seat safe = seat(onCase("cabg", PRIMARY, at(MONDAY, 8), 240), ana);
     DepartmentRoster roster = roster(List.of(ana), List.of(moment(at(MONDAY, 8), 1, safe)), safe);
 
-    assertThat(unsafeSeats.release(roster)).isZero();
+    assertThat(unsafeSeats.release(roster).seats()).isZero();
     assertThat(safe.getPerfusionist()).isEqualTo(ana);
     // 240 contracted minutes worked, nothing else
     assertThat(roster.getScore()).isEqualTo(HardMediumSoftScore.of(0, 0, 240));
