@@ -14,7 +14,7 @@ record Fault(String name, double at, Consumer<OnPumpRun> action) {
   }
 
   static Fault notifierKilled(double at) {
-    return new Fault("notifier killed (SIGKILL) and restarted", at, run -> run.notifier.killAndRestart());
+    return new Fault("notifier killed (SIGKILL) and restarted", at, OnPumpRun::killAndRestartNotifier);
   }
 
   static Fault brokerRestarted(double at) {

@@ -16,7 +16,7 @@ final class FaultRun {
 
   /** What one run left behind, where its faults landed, how many times each service started, and how long it took. */
   record Result(String name, Snapshot snapshot, List<Fault.Landed> faults, int schedulerStarts,
-      int notifierStarts, Duration streaming, Duration settling, Duration total) {
+      int notifierStarts, int mailsWhenNotifierDied, Duration streaming, Duration settling, Duration total) {
 
     @Override
     public String toString() {
@@ -44,7 +44,7 @@ final class FaultRun {
       Quiescence.awaitQuiet(run, eventIds, settings.quietTimeout());
       long quiet = System.nanoTime();
       Result result = new Result(name, Snapshot.take(run), landed, run.scheduler.incarnations(),
-          run.notifier.incarnations(), Duration.ofNanos(streamEnd - streamStart),
+          run.notifier.incarnations(), run.mailsWhenNotifierDied(), Duration.ofNanos(streamEnd - streamStart),
           Duration.ofNanos(quiet - streamEnd), Duration.ofNanos(System.nanoTime() - start));
       System.out.println("[" + name + "] " + result);
       return result;

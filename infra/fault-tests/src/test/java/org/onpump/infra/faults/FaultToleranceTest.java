@@ -23,7 +23,8 @@ import org.onpump.infra.faults.StreamRecord.Kind;
  * once without faults and once while the scheduler is killed (kill -9) and restarted, the notifier is killed and
  * restarted, the Kafka broker is restarted and PostgreSQL is restarted, each at a different point mid-stream.
  * Afterwards the stored roster is the fault-free run's, every event is accounted for, and every person received
- * each notification exactly once. Size and pace: {@link FaultSettings}.
+ * each notification once: exactly one email without faults; with faults, a second copy under the same Message-ID
+ * only for an email the SMTP server took in the moment before the notifier was killed. Size and pace: {@link FaultSettings}.
  */
 class FaultToleranceTest {
 
@@ -116,20 +117,52 @@ class FaultToleranceTest {
   }
 
   @Test
-  void everyNotificationReachedThePersonsMailboxExactlyOnce() {
+  void everyNotificationReachedThePersonsMailboxUnderOneMessageId() {
     for (Result run : List.of(faultFree, withFaults)) {
       Map<String, String> addressOf = run.snapshot().notifications().stream()
           .collect(Collectors.toMap(n -> n.id().toString(), Snapshot.Notification::address));
-      Map<String, Long> once = addressOf.keySet().stream()
-          .collect(Collectors.toMap(id -> id, id -> 1L, (a, b) -> a, TreeMap::new));
-      Map<String, Long> received = run.snapshot().mails().stream()
-          .collect(Collectors.groupingBy(mail -> String.valueOf(mail.notificationId()), TreeMap::new,
-              Collectors.counting()));
-      assertThat(differences(once, received))
-          .as(run.name() + ": emails per notification id (notification: sent -> received)").isEmpty();
+      Map<String, List<Mailbox.Mail>> received = emailsByNotification(run);
+      assertThat(addressOf.keySet()).as(run.name() + ": notifications no email carried")
+          .filteredOn(id -> !received.containsKey(id)).isEmpty();
       assertThat(run.snapshot().mails()).as(run.name() + ": emails to someone else than the notification's")
           .filteredOn(mail -> !mail.to().equals(addressOf.get(mail.notificationId()))).isEmpty();
+      // A mail client or mailbox that folds copies by Message-ID (Gmail, Exchange) shows each notification once.
+      assertThat(received.entrySet()).as(run.name() + ": notifications whose emails carry more than one Message-ID")
+          .filteredOn(copies -> copies.getValue().stream().map(Mailbox.Mail::messageId).distinct().count() != 1)
+          .isEmpty();
     }
+  }
+
+  @Test
+  void withoutFaultsEveryNotificationWasEmailedExactlyOnce() {
+    assertThat(emailsByNotification(faultFree).entrySet())
+        .as("fault-free: notifications emailed more than once (notification=emails)")
+        .filteredOn(copies -> copies.getValue().size() != 1).isEmpty();
+  }
+
+  /**
+   * SMTP has no way to send exactly once: a notifier killed after the server took an email and before it recorded
+   * that sends the email again when it restarts. The only second copies allowed are those: one each, the first
+   * received before the killed notifier had exited and the second after, under the same Message-ID (checked above).
+   */
+  @Test
+  void withFaultsAnEmailWasSentTwiceOnlyWhenTheNotifierDiedBetweenSendingAndRecordingIt() {
+    int died = withFaults.mailsWhenNotifierDied();
+    assertThat(died).as("emails in the mailbox when the killed notifier had exited").isPositive();
+    List<List<Mailbox.Mail>> resent = emailsByNotification(withFaults).values().stream()
+        .filter(copies -> copies.size() > 1).toList();
+    System.out.println("[with-faults] notifications emailed again after the notifier was killed: " + resent.size());
+    assertThat(resent).as("with faults: emails of one notification other than one before the kill, one after")
+        .allSatisfy(copies -> assertThat(copies).hasSize(2).satisfies(twice -> {
+          assertThat(twice.get(0).index()).isLessThan(died);
+          assertThat(twice.get(1).index()).isGreaterThanOrEqualTo(died);
+        }));
+  }
+
+  private static Map<String, List<Mailbox.Mail>> emailsByNotification(Result run) {
+    return run.snapshot().mails().stream()
+        .collect(Collectors.groupingBy(mail -> String.valueOf(mail.notificationId()), TreeMap::new,
+            Collectors.toList()));
   }
 
   @Test

@@ -7,6 +7,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The SMTP server the notifier sends to (GreenMail, in the test JVM). It stays up for the whole run: what it
@@ -32,17 +33,18 @@ final class Mailbox implements AutoCloseable {
     return greenMail.getReceivedMessages().length;
   }
 
-  /** Every email received: to whom, and the notification it names (null: it names none). */
+  /** Every email received, in order: to whom, and the notification it names (null: it names none). */
   List<Mail> received() {
-    return Arrays.stream(greenMail.getReceivedMessages()).map(Mailbox::mail).toList();
+    MimeMessage[] messages = greenMail.getReceivedMessages();
+    return IntStream.range(0, messages.length).mapToObj(i -> mail(i, messages[i])).toList();
   }
 
-  private static Mail mail(MimeMessage message) {
+  private static Mail mail(int index, MimeMessage message) {
     try {
       String[] ids = message.getHeader(NOTIFICATION_ID_HEADER);
       Address[] to = message.getAllRecipients();
       return new Mail(to == null ? "" : String.join(",", Arrays.stream(to).map(Address::toString).toList()),
-          ids == null || ids.length == 0 ? null : ids[0], message.getMessageID());
+          ids == null || ids.length == 0 ? null : ids[0], message.getMessageID(), index);
     } catch (MessagingException e) {
       throw new IllegalStateException("an email could not be read", e);
     }
@@ -53,6 +55,6 @@ final class Mailbox implements AutoCloseable {
     greenMail.stop();
   }
 
-  /** One email as received. */
-  record Mail(String to, String notificationId, String messageId) {}
+  /** One email as received; {@code index} counts the emails received before it. */
+  record Mail(String to, String notificationId, String messageId, int index) {}
 }

@@ -25,6 +25,8 @@ final class OnPumpRun implements AutoCloseable {
   final Mailbox mailbox;
   final Service scheduler;
   final Service notifier;
+  /** Emails in the mailbox when the killed notifier had exited; -1 while it has not been killed. */
+  private volatile int mailsWhenNotifierDied = -1;
 
   private OnPumpRun(String name, Path dir, Database database, KafkaBroker broker, Mailbox mailbox,
       Service scheduler, Service notifier) {
@@ -35,6 +37,18 @@ final class OnPumpRun implements AutoCloseable {
     this.mailbox = mailbox;
     this.scheduler = scheduler;
     this.notifier = notifier;
+  }
+
+  /**
+   * Kills the notifier hard and starts it again, noting how many emails the mailbox held once the killed process
+   * had exited: every email after that was sent by the new incarnation.
+   */
+  void killAndRestartNotifier() {
+    notifier.killAndRestart(() -> mailsWhenNotifierDied = mailbox.count());
+  }
+
+  int mailsWhenNotifierDied() {
+    return mailsWhenNotifierDied;
   }
 
   /** Starts everything and seeds the departments once the scheduler has created its schema. */

@@ -54,7 +54,13 @@ final class Service implements AutoCloseable {
 
   /** kill -9: the service stops wherever it is, mid-transaction or mid-send, and is started again. */
   synchronized void killAndRestart() {
+    killAndRestart(() -> {});
+  }
+
+  /** As {@link #killAndRestart()}, running {@code whileDown} once the killed process has exited. */
+  synchronized void killAndRestart(Runnable whileDown) {
     ChildProcesses.kill(process);
+    whileDown.run();
     start();
   }
 
