@@ -2,6 +2,7 @@ package org.onpump.notifier;
 
 import static org.awaitility.Awaitility.await;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -16,6 +17,9 @@ import org.onpump.shared.event.OnPumpEvent;
 import org.onpump.shared.kafka.EventSerializer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,17 +33,22 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * context is built once. Retries are fast here so that the outage tests finish quickly.
  */
 @SpringBootTest(properties = {
+    "onpump.paging.tick=50ms",
+    "onpump.paging.timer-batch=5",
+    "onpump.channels.page-attempts-per-method=2",
     "onpump.email.first-retry-delay=100ms",
     "onpump.email.max-retry-delay=400ms",
     "onpump.email.max-attempts=30",
     "onpump.messaging.retry-interval=100ms",
     "onpump.messaging.max-retry-interval=400ms"
 })
-@Import(RealServersConfiguration.class)
+@Import({RealServersConfiguration.class, NotifierServiceTest.ControlledClock.class})
 @AutoConfigureMockMvc
 public abstract class NotifierServiceTest {
 
   protected static final MailServer MAIL = MailServer.shared();
+  protected static final WebhookReceiver WEBHOOKS = WebhookReceiver.shared();
+  protected static final TestClock CLOCK = TestClock.INSTANCE;
 
   private static KafkaProducer<String, OnPumpEvent> events;
   private static KafkaProducer<String, byte[]> raw;
@@ -54,6 +63,20 @@ public abstract class NotifierServiceTest {
   static void mailServer(DynamicPropertyRegistry registry) {
     registry.add("spring.mail.host", () -> "127.0.0.1");
     registry.add("spring.mail.port", MAIL::port);
+    registry.add("onpump.channels.sms-gateway-url", () -> WEBHOOKS.url("/sms"));
+    registry.add("onpump.channels.voice-gateway-url", () -> WEBHOOKS.url("/voice"));
+    registry.add("onpump.channels.chat-webhook-patterns", () -> "http://127\\.0\\.0\\.1:[0-9]+/.*");
+  }
+
+  /** The clock tests move on. */
+  @TestConfiguration(proxyBeanMethods = false)
+  public static class ControlledClock {
+
+    @Bean
+    @Primary
+    public Clock testClock() {
+      return CLOCK;
+    }
   }
 
   /** Publishes an event as a producer of OnPump would: keyed by its department, in the one JSON form. */

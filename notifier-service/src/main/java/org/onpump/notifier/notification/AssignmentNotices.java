@@ -20,7 +20,7 @@ import org.onpump.shared.event.StaffMember;
  * Words an assignment change as one notice per affected perfusionist, with times in the hospital's time zone.
  * The events carry no patient data, and neither do the notices.
  */
-final class AssignmentNotices {
+public final class AssignmentNotices {
 
   /** The {@code source} of the notices the notifier words itself. */
   static final String SOURCE = "onpump-notifier";
@@ -37,7 +37,7 @@ final class AssignmentNotices {
   private AssignmentNotices() {}
 
   /** The notices for everyone the change concerns: whoever lost the seat and whoever got it. */
-  static List<NotificationRequested> of(AssignmentChanged change) {
+  public static List<NotificationRequested> of(AssignmentChanged change) {
     return change.affected().stream().map(person -> noticeFor(change, person)).toList();
   }
 

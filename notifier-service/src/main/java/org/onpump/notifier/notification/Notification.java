@@ -2,6 +2,7 @@ package org.onpump.notifier.notification;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.onpump.shared.event.ContactMethod;
 import org.onpump.shared.event.NotificationRequested.Urgency;
 
 /** A notification as a perfusionist's inbox shows it: what was said, how and whether it got there. */
@@ -11,7 +12,7 @@ public record Notification(
     String departmentId,
     String hospitalId,
     Urgency urgency,
-    Channel channel,
+    ContactMethod.Kind channel,
     String address,
     String subject,
     String message,

@@ -3,10 +3,11 @@ package org.onpump.notifier.notification;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.onpump.shared.event.NotificationRequested;
+import org.onpump.shared.event.ContactMethod;
 import org.onpump.shared.event.NotificationRequested.Urgency;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,27 +22,37 @@ class NotificationRepository {
     this.jdbc = jdbc;
   }
 
-  /** Inserts the notification unless one with its id exists; true when it was new. */
-  boolean insertIfAbsent(NotificationRequested request, Channel channel, String address, String subject,
-      boolean page) {
+  /**
+   * Inserts the notification unless one with its id exists, on its first contact method (email with no address
+   * when it has none, which the delivery then fails with the reason); true when it was new.
+   */
+  boolean insertIfAbsent(NewNotification notification) {
+    ContactMethod first = notification.methods().isEmpty() ? null : notification.methods().get(0);
     return jdbc.sql("""
             INSERT INTO notification (id, causation_event_id, perfusionist_id, department_id, hospital_id, urgency,
                                       channel, address, subject, message, status, attempts, next_attempt_at,
-                                      created_at, page)
+                                      created_at, page, contact_methods, page_id, ack_url)
             VALUES (:id, :causationEventId, :perfusionistId, :departmentId, :hospitalId, :urgency,
-                    :channel, :address, :subject, :message, 'PENDING', 0, now(), now(), :page)
+                    :channel, :address, :subject, :message, 'PENDING', 0,
+                    coalesce(CAST(:notBefore AS timestamptz), now()), now(), :page, CAST(:methods AS jsonb),
+                    :pageId, :ackUrl)
             ON CONFLICT (id) DO NOTHING""")
-        .param("id", request.eventId())
-        .param("causationEventId", request.causationEventId())
-        .param("perfusionistId", request.recipient().perfusionistId())
-        .param("departmentId", request.departmentId())
-        .param("hospitalId", request.hospitalId())
-        .param("urgency", request.urgency().name())
-        .param("channel", channel.name())
-        .param("address", address)
-        .param("subject", subject)
-        .param("message", request.message())
-        .param("page", page)
+        .param("id", notification.id())
+        .param("causationEventId", notification.causationEventId())
+        .param("perfusionistId", notification.perfusionistId())
+        .param("departmentId", notification.departmentId())
+        .param("hospitalId", notification.hospitalId())
+        .param("urgency", notification.urgency().name())
+        .param("channel", first == null ? ContactMethod.Kind.EMAIL.name() : first.kind().name())
+        .param("address", first == null ? null : first.address())
+        .param("subject", notification.subject())
+        .param("message", notification.message())
+        .param("page", notification.page())
+        .param("notBefore", notification.notBefore() == null ? null
+            : Timestamp.from(notification.notBefore()), Types.TIMESTAMP_WITH_TIMEZONE)
+        .param("methods", ContactMethodsJson.write(notification.methods()))
+        .param("pageId", notification.pageId())
+        .param("ackUrl", notification.ackUrl())
         .update() == 1;
   }
 
@@ -67,7 +78,7 @@ class NotificationRepository {
         row.getString("department_id"),
         row.getString("hospital_id"),
         Urgency.valueOf(row.getString("urgency")),
-        Channel.valueOf(row.getString("channel")),
+        ContactMethod.Kind.valueOf(row.getString("channel")),
         row.getString("address"),
         row.getString("subject"),
         row.getString("message"),

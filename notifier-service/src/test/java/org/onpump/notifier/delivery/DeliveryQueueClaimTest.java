@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.onpump.notifier.NotifierServiceTest;
+import org.onpump.shared.event.ContactMethod;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -51,7 +52,7 @@ class DeliveryQueueClaimTest extends NotifierServiceTest {
     return transaction.execute(status -> {
       status.setRollbackOnly();
       inserts.run();
-      return queue.claimDueUrgent(500, Duration.ofMinutes(2)).stream().map(PendingEmail::notificationId)
+      return queue.claimDueUrgent(500, Duration.ofMinutes(2)).stream().map(PendingDelivery::notificationId)
           .filter(List.of(ours)::contains).toList();
     });
   }
@@ -77,7 +78,8 @@ class DeliveryQueueClaimTest extends NotifierServiceTest {
             VALUES (:id, :id, 'p-claim', 'd', 'h', 'ROUTINE', 'EMAIL', 'claim@demo.onpump.org', 's', 'm',
                     'PENDING', now() + interval '1 day', now(), :token)""")
         .param("id", id).param("token", firstClaim).update();
-    PendingEmail heldByFirst = new PendingEmail(id, firstClaim, "claim@demo.onpump.org", "s", "m", 0);
+    PendingDelivery heldByFirst = new PendingDelivery(id, firstClaim, ContactMethod.Kind.EMAIL,
+        "claim@demo.onpump.org", "s", "m", false, false, null, List.of(), 0, 0);
 
     assertThat(queue.renew(heldByFirst, Duration.ofMinutes(2))).isTrue();
 

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.onpump.shared.event.ContactMethod;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -27,12 +28,13 @@ class SentMarkTest {
   private final DeliveryQueue queue = mock(DeliveryQueue.class);
   private final JavaMailSender smtp = mock(JavaMailSender.class);
   private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-  private final PendingEmail email = new PendingEmail(UUID.randomUUID(), UUID.randomUUID(),
-      "ana.ortiz@demo.onpump.org", "OnPump: first call tonight", "Ana Ortiz, ...", 0);
+  private final PendingDelivery email = new PendingDelivery(UUID.randomUUID(), UUID.randomUUID(),
+      ContactMethod.Kind.EMAIL, "ana.ortiz@demo.onpump.org", "OnPump: first call tonight", "Ana Ortiz, ...", false,
+      false, null, List.of(ContactMethod.email("ana.ortiz@demo.onpump.org")), 0, 0);
 
   @Test
   void whileTheDatabaseRestartsASentEmailIsMarkedSentOnceItIsBackAndNotSentAgain() {
-    EmailDispatcher dispatcher = dispatcher(Duration.ofMinutes(2));
+    Dispatcher dispatcher = dispatcher(Duration.ofMinutes(2));
     doThrow(new DataAccessResourceFailureException("terminating connection due to administrator command"))
         .doThrow(new CannotGetJdbcConnectionException("Connection refused"))
         .doNothing()
@@ -49,7 +51,7 @@ class SentMarkTest {
 
   @Test
   void aDatabaseDownForLongerThanHalfTheClaimLeavesTheEmailClaimedAndTheDispatcherRunning() {
-    EmailDispatcher dispatcher = dispatcher(Duration.ofMillis(800));
+    Dispatcher dispatcher = dispatcher(Duration.ofMillis(800));
     doThrow(new CannotGetJdbcConnectionException("Connection refused")).when(queue).markSent(email.notificationId());
 
     dispatcher.dispatchDue();
@@ -60,11 +62,13 @@ class SentMarkTest {
     assertThat(meters.find("onpump.notifications").tag("outcome", "sent").counter().count()).isZero();
   }
 
-  private EmailDispatcher dispatcher(Duration claimTimeout) {
+  private Dispatcher dispatcher(Duration claimTimeout) {
     when(queue.claimDue(anyInt(), any())).thenReturn(List.of(email));
     when(queue.renew(any(), any())).thenReturn(true);
     EmailProperties properties = new EmailProperties("onpump@localhost", Duration.ofMillis(200), 20, 8,
         Duration.ofSeconds(5), Duration.ofMinutes(5), claimTimeout, Duration.ofMillis(50));
-    return new EmailDispatcher(queue, smtp, properties, new DeliveryMetrics(meters));
+    ChannelProperties channels = new ChannelProperties(null, null, null, List.of(), Duration.ofSeconds(5), 3);
+    return new Dispatcher(queue, List.of(new EmailChannel(smtp, properties)), properties, channels,
+        new DeliveryMetrics(meters));
   }
 }

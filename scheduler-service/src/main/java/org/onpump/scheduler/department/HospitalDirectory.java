@@ -41,6 +41,12 @@ public class HospitalDirectory {
         .optional();
   }
 
+  /** The department's chief perfusionist, the last step of its escalation chains, if one is named. */
+  public Optional<String> chiefOf(String departmentId) {
+    return jdbc.sql("SELECT chief_perfusionist_id FROM department WHERE id = ? AND chief_perfusionist_id IS NOT NULL")
+        .param(departmentId).query(String.class).optional();
+  }
+
   public boolean departmentExists(String departmentId) {
     return jdbc.sql("SELECT count(*) FROM department WHERE id = ?").param(departmentId).query(Long.class).single()
         > 0;

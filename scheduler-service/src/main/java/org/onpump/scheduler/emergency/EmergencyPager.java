@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +29,7 @@ import org.onpump.shared.event.AssignmentChanged.AssignmentRole;
 import org.onpump.shared.event.EmergencyBypassRequested;
 import org.onpump.shared.event.NotificationRequested;
 import org.onpump.shared.event.OnPumpEvent;
+import org.onpump.shared.event.PageRequest;
 import org.onpump.shared.kafka.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,7 +93,7 @@ public class EmergencyPager {
     }
     choice.ifPresentOrElse(chosen -> {
       pin(emergency, chosen.person(), now);
-      send(emergency, chosen, now);
+      send(emergency, chosen, people, now);
     }, () -> {
       // Told here only, where the outcome is final (the fast lane leaves an emergency it cannot page to this).
       meters.counter("onpump.emergency.pages", "responder", "none").increment();
@@ -113,7 +116,8 @@ public class EmergencyPager {
       // emergency naming a known case).
       return false;
     }
-    Optional<Choice> choice = choose(emergency, people(emergency), now);
+    Map<String, Perfusionist> people = people(emergency);
+    Optional<Choice> choice = choose(emergency, people, now);
     if (choice.isEmpty()) {
       // Left to the department's listener, which decides again with the case stored and records the outcome.
       return false;
@@ -121,7 +125,7 @@ public class EmergencyPager {
     if (!pages.record(emergency, choice.get().person().id(), choice.get().kind(), BY_FAST_LANE, now)) {
       return false;
     }
-    send(emergency, choice.get(), now);
+    send(emergency, choice.get(), people, now);
     return true;
   }
 
@@ -168,16 +172,35 @@ public class EmergencyPager {
     assignments.pin(seat);
   }
 
-  private void send(EmergencyBypassRequested emergency, Choice chosen, Instant now) {
-    outbox.appendUrgent(Topics.NOTIFICATION_REQUESTS, page(emergency, chosen.person(), chosen.kind(), now), now);
+  private void send(EmergencyBypassRequested emergency, Choice chosen, Map<String, Perfusionist> people,
+      Instant now) {
+    PageRequest page = new PageRequest(PageRequest.Kind.EMERGENCY, escalation(emergency, chosen, people, now));
+    outbox.appendUrgent(Topics.NOTIFICATION_REQUESTS, page(emergency, chosen.person(), chosen.kind(), page, now),
+        now);
     meters.counter("onpump.emergency.pages", "responder", chosen.kind().name().toLowerCase(Locale.ROOT)).increment();
     log.info("Emergency {} at hospital {}: paged {} ({})", emergency.caseId(), emergency.hospitalId(),
         chosen.person().id(), chosen.kind());
   }
 
+  /**
+   * Who the notifier escalates to while nobody acknowledges: the second call now (unless they were paged), then
+   * the chief perfusionist (unless already named).
+   */
+  private List<PageRequest.Escalation> escalation(EmergencyBypassRequested emergency, Choice chosen,
+      Map<String, Perfusionist> people, Instant now) {
+    List<PageRequest.Escalation> chain = new ArrayList<>();
+    Set<String> named = new HashSet<>(Set.of(chosen.person().id()));
+    responders.onCallAt(emergency.hospitalId(), Responder.SECOND_CALL, now).stream().map(people::get)
+        .filter(p -> p != null && named.add(p.id())).findFirst()
+        .ifPresent(p -> chain.add(new PageRequest.Escalation(PageRequest.Role.SECOND_CALL, p.toStaffMember())));
+    directory.chiefOf(emergency.departmentId()).map(people::get).filter(p -> p != null && named.add(p.id()))
+        .ifPresent(p -> chain.add(new PageRequest.Escalation(PageRequest.Role.CHIEF, p.toStaffMember())));
+    return chain;
+  }
+
   /** The page; its id derives from the emergency's, so a replayed emergency can never page twice. */
   private static NotificationRequested page(EmergencyBypassRequested emergency, Perfusionist responder,
-      Responder kind, Instant now) {
+      Responder kind, PageRequest pageRequest, Instant now) {
     UUID id = UUID.nameUUIDFromBytes(("emergency-page:" + emergency.eventId()).getBytes(StandardCharsets.UTF_8));
     String subject = "EMERGENCY bypass at " + emergency.hospitalId() + ", " + emergency.location();
     String message = "Emergency " + emergency.procedureType() + " at " + emergency.hospitalId() + ", "
@@ -185,7 +208,7 @@ public class EmergencyPager {
         + ". You are paged as " + kind.describe() + ": go now and acknowledge this page.";
     return new NotificationRequested(id, now, SOURCE, emergency.hospitalId(), emergency.departmentId(),
         OnPumpEvent.SCHEMA_VERSION, emergency.eventId(), responder.toStaffMember(),
-        NotificationRequested.Urgency.URGENT, subject, message);
+        NotificationRequested.Urgency.URGENT, subject, message, pageRequest);
   }
 
   /** The responder chosen, and as what. */

@@ -2,10 +2,13 @@ package org.onpump.scheduler.oncall;
 
 import static org.onpump.scheduler.SqlInstants.toSql;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -69,6 +72,19 @@ public class OnCallRepository {
         .update();
   }
 
+  /** The seat of this role at the hospital that covers {@code at}, with its holder (who may be nobody). */
+  Optional<OnCallView> holderAt(String hospitalId, OnCallSeat.Role role, Instant at) {
+    return jdbc.sql("""
+            SELECT s.seat_id, s.hospital_id, s.day, s.part, s.role, s.starts_at, s.ends_at, s.perfusionist_id,
+              p.display_name, s.pinned, s.updated_at
+            FROM on_call_seat s LEFT JOIN perfusionist p ON p.id = s.perfusionist_id
+            WHERE s.hospital_id = ? AND s.role = ? AND s.starts_at <= ? AND s.ends_at > ?
+            ORDER BY s.starts_at, s.seat_id LIMIT 1""")
+        .params(hospitalId, role.name(), toSql(at), toSql(at))
+        .query(OnCallRepository::view)
+        .optional();
+  }
+
   /** The seats touching {@code [from, to)} with their holders' names, in start order. */
   List<OnCallView> viewsIn(String departmentId, Instant from, Instant to) {
     return jdbc.sql("""
@@ -78,11 +94,15 @@ public class OnCallRepository {
             WHERE s.department_id = ? AND s.starts_at < ? AND s.ends_at > ?
             ORDER BY s.starts_at, s.hospital_id, s.role""")
         .params(departmentId, toSql(to), toSql(from))
-        .query((rs, n) -> new OnCallView(rs.getString("seat_id"), rs.getString("hospital_id"),
-            rs.getObject("day", LocalDate.class), OnCallSeat.Part.valueOf(rs.getString("part")),
-            OnCallSeat.Role.valueOf(rs.getString("role")), SqlInstants.read(rs, "starts_at"),
-            SqlInstants.read(rs, "ends_at"), rs.getString("perfusionist_id"), rs.getString("display_name"),
-            rs.getBoolean("pinned"), SqlInstants.read(rs, "updated_at")))
+        .query(OnCallRepository::view)
         .list();
+  }
+
+  private static OnCallView view(ResultSet rs, int rowNum) throws SQLException {
+    return new OnCallView(rs.getString("seat_id"), rs.getString("hospital_id"),
+        rs.getObject("day", LocalDate.class), OnCallSeat.Part.valueOf(rs.getString("part")),
+        OnCallSeat.Role.valueOf(rs.getString("role")), SqlInstants.read(rs, "starts_at"),
+        SqlInstants.read(rs, "ends_at"), rs.getString("perfusionist_id"), rs.getString("display_name"),
+        rs.getBoolean("pinned"), SqlInstants.read(rs, "updated_at"));
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.onpump.shared.event.Competency;
+import org.onpump.shared.event.ContactMethod;
 import org.onpump.shared.event.StaffMember;
 
 /**
@@ -20,7 +21,8 @@ import org.onpump.shared.event.StaffMember;
 public record Perfusionist(
     String id, String displayName, String email, Credential credential, Set<Competency> competencies,
     Set<String> privileges, Set<String> licences, int contractMinutesPerWeek, List<TimeOff> timeOff,
-    Map<String, Integer> minutesFromHome, Preferences preferences, YearToDate yearToDate) {
+    Map<String, Integer> minutesFromHome, Preferences preferences, YearToDate yearToDate,
+    List<ContactMethod> contactMethods) {
 
   public Perfusionist {
     competencies = Set.copyOf(competencies);
@@ -28,6 +30,7 @@ public record Perfusionist(
     licences = Set.copyOf(licences);
     timeOff = List.copyOf(timeOff);
     minutesFromHome = Map.copyOf(minutesFromHome);
+    contactMethods = List.copyOf(contactMethods);
   }
 
   public static PerfusionistBuilder builder(String id, Credential credential) {
@@ -76,7 +79,7 @@ public record Perfusionist(
   }
 
   public StaffMember toStaffMember() {
-    return new StaffMember(id, displayName, email);
+    return new StaffMember(id, displayName, email, contactMethods);
   }
 
   /** A perfusionist is who their id says: equal ids are one person, whatever else is loaded with them. */

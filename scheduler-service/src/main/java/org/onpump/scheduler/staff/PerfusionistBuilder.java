@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.onpump.shared.event.Competency;
+import org.onpump.shared.event.ContactMethod;
 
 /** Builds a {@link Perfusionist}: a full-time contract, no time off, no preferences, nothing done this year yet. */
 public final class PerfusionistBuilder {
@@ -28,12 +29,19 @@ public final class PerfusionistBuilder {
   private final Map<String, Integer> minutesFromHome = new HashMap<>();
   private Preferences preferences = Preferences.NONE;
   private YearToDate yearToDate = YearToDate.NONE;
+  private final List<ContactMethod> contactMethods = new ArrayList<>();
 
   PerfusionistBuilder(String id, Credential credential) {
     this.id = id;
     this.credential = credential;
     this.displayName = id;
     this.email = id + "@onpump.invalid";
+  }
+
+  /** The next way to reach them, after those added before. */
+  public PerfusionistBuilder reachedBy(ContactMethod method) {
+    contactMethods.add(method);
+    return this;
   }
 
   public PerfusionistBuilder name(String displayName, String email) {
@@ -86,6 +94,6 @@ public final class PerfusionistBuilder {
 
   public Perfusionist build() {
     return new Perfusionist(id, displayName, email, credential, competencies, privileges, licences,
-        contractMinutesPerWeek, timeOff, minutesFromHome, preferences, yearToDate);
+        contractMinutesPerWeek, timeOff, minutesFromHome, preferences, yearToDate, contactMethods);
   }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.onpump.scheduler.SqlInstants;
 import org.onpump.shared.event.Competency;
+import org.onpump.shared.event.ContactMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -61,6 +62,11 @@ public class StaffRepository {
             SELECT x.perfusionist_id, x.primary_activities, x.secondary_activities, x.nights, x.weekends,
               x.holidays, x.training_cases, x.paediatric_training_cases, x.independent_cases
             FROM perfusionist_year_to_date x""", people, (person, rs) -> person.yearToDate(yearToDate(rs)));
+    each(departmentId, """
+            SELECT x.perfusionist_id, x.kind, x.address, x.pages, x.routine
+            FROM perfusionist_contact_method x""", " ORDER BY x.position", people, (person, rs) -> person.reachedBy(new ContactMethod(
+        ContactMethod.Kind.valueOf(rs.getString("kind")), rs.getString("address"), rs.getBoolean("pages"),
+        rs.getBoolean("routine"))));
     preferences(departmentId, people, avoidingNights);
     return people.values().stream().map(PerfusionistBuilder::build).toList();
   }
@@ -86,7 +92,12 @@ public class StaffRepository {
   /** Runs a query over one of the per-person tables (aliased x) and hands each row to its person's builder. */
   private void each(String departmentId, String select, Map<String, PerfusionistBuilder> people,
       RowAction action) {
-    jdbc.sql(select + OF_DEPARTMENT).param(departmentId).query(rs -> {
+    each(departmentId, select, "", people, action);
+  }
+
+  private void each(String departmentId, String select, String orderBy, Map<String, PerfusionistBuilder> people,
+      RowAction action) {
+    jdbc.sql(select + OF_DEPARTMENT + orderBy).param(departmentId).query(rs -> {
       PerfusionistBuilder person = people.get(rs.getString("perfusionist_id"));
       if (person != null) {
         action.accept(person, rs);

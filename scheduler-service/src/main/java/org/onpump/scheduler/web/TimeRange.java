@@ -34,6 +34,20 @@ public record TimeRange(Instant from, Instant to) {
     return new TimeRange(start, end);
   }
 
+  /**
+   * One instant parameter.
+   *
+   * @throws InvalidRequestException naming it when it is not an instant OnPump accepts
+   */
+  public static Instant instant(String title, String name, String value) {
+    List<FieldViolation> violations = new ArrayList<>();
+    Instant instant = instant(name, value, violations);
+    if (!violations.isEmpty()) {
+      throw new InvalidRequestException(title, violations);
+    }
+    return instant;
+  }
+
   private static Instant instant(String name, String value, List<FieldViolation> violations) {
     if (value == null || value.isBlank()) {
       violations.add(new FieldViolation(name, "is required: " + INSTANT));

@@ -16,6 +16,7 @@ import org.onpump.scheduler.TestDepartment;
 import org.onpump.shared.event.Competency;
 import org.onpump.shared.event.EmergencyBypassRequested;
 import org.onpump.shared.event.NotificationRequested;
+import org.onpump.shared.event.PageRequest;
 import org.onpump.shared.json.EventCodec;
 import org.onpump.shared.kafka.Topics;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +45,8 @@ class EmergencyPageTest {
   @Test
   void anEmergencyPagesTheOnlyEcmoQualifiedPersonOnceAndPinsThemToTheCase() {
     TestDepartment department = TestDepartment.create(jdbc);
+    jdbc.sql("UPDATE department SET chief_perfusionist_id = ? WHERE id = ?")
+        .params(department.boardEligible(), department.departmentId()).update();
     EmergencyBypassRequested emergency = new EmergencyBypassRequested(UUID.randomUUID(), Instant.now(),
         "test-or-system", department.hospitalId(), department.departmentId(), 1, "crash-1", "ECMO_CANNULATION",
         Competency.ECMO_ADULT, "ICU-2", 240, TestDepartment.ZONE);
@@ -60,6 +63,10 @@ class EmergencyPageTest {
       assertThat(page.urgency()).isEqualTo(NotificationRequested.Urgency.URGENT);
       assertThat(page.recipient().perfusionistId()).isEqualTo(department.ccp());
       assertThat(page.subject()).startsWith("EMERGENCY bypass at " + department.hospitalId());
+      // No on-call seat covers the moment, so no second call: the notifier escalates to the chief.
+      assertThat(page.page().kind()).isEqualTo(PageRequest.Kind.EMERGENCY);
+      assertThat(page.page().escalation()).extracting(e -> e.role() + " " + e.person().perfusionistId())
+          .containsExactly("CHIEF " + department.boardEligible());
     }
     await().atMost(CaseEventFlowTest.PATIENCE).untilAsserted(() ->
         assertThat(pinnedPrimary(department, "crash-1")).contains(department.ccp()));

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.onpump.scheduler.SchedulerServiceTest;
 import org.onpump.scheduler.TestDepartment;
+import org.onpump.shared.event.ContactMethod;
 import org.onpump.shared.event.Competency;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,6 +53,27 @@ class StaffRepositoryTest {
     assertThat(demo.get("p-05").preferences().avoidsNights()).isTrue();
     assertThat(demo.get("p-04").timeOff()).hasSize(1);
     assertThat(demo.values()).allSatisfy(person -> assertThat(person.isLicensedIn("NY")).isTrue());
+  }
+
+  @Test
+  void contactMethodsComeInTheirOrderAndTravelWithThePersonInEvents() {
+    TestDepartment department = TestDepartment.create(jdbc);
+    jdbc.sql("""
+            INSERT INTO perfusionist_contact_method (perfusionist_id, position, kind, address, pages, routine)
+            VALUES (?, 2, 'EMAIL', 'cora@test.onpump.org', true, true), (?, 1, 'SMS', '+15550100009', true, false)""")
+        .params(department.ccp(), department.ccp()).update();
+
+    Perfusionist cora = byId(repository.departmentStaff(department.departmentId())).get(department.ccp());
+
+    assertThat(cora.contactMethods()).containsExactly(
+        new ContactMethod(ContactMethod.Kind.SMS, "+15550100009", true, false),
+        new ContactMethod(ContactMethod.Kind.EMAIL, "cora@test.onpump.org", true, true));
+    assertThat(cora.toStaffMember().methodsFor(true)).extracting(ContactMethod::kind)
+        .containsExactly(ContactMethod.Kind.SMS, ContactMethod.Kind.EMAIL);
+    assertThat(cora.toStaffMember().methodsFor(false)).extracting(ContactMethod::kind)
+        .containsExactly(ContactMethod.Kind.EMAIL);
+    assertThat(byId(repository.departmentStaff(department.departmentId())).get(department.student())
+        .contactMethods()).isEmpty();
   }
 
   @Test

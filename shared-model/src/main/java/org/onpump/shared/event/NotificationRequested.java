@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * A request to tell one perfusionist something. Its {@code eventId} is the notification's id: the same request
- * delivered twice is sent once.
+ * delivered twice is sent once. With a {@code page}, it needs an acknowledgement and escalates until it gets one.
  */
 public record NotificationRequested(
     UUID eventId,
@@ -19,8 +19,17 @@ public record NotificationRequested(
     StaffMember recipient,
     Urgency urgency,
     String subject,
-    String message)
+    String message,
+    PageRequest page)
     implements OnPumpEvent {
+
+  /** A notification that is not a page. */
+  public NotificationRequested(UUID eventId, Instant occurredAt, String source, String hospitalId,
+      String departmentId, Integer schemaVersion, UUID causationEventId, StaffMember recipient, Urgency urgency,
+      String subject, String message) {
+    this(eventId, occurredAt, source, hospitalId, departmentId, schemaVersion, causationEventId, recipient, urgency,
+        subject, message, null);
+  }
 
   /** Routine notices may wait; pages may not. */
   public enum Urgency {
@@ -38,6 +47,23 @@ public record NotificationRequested(
         .required("message", message);
     if (recipient != null) {
       checks.code("recipient.perfusionistId", recipient.perfusionistId());
+      checks.contactMethods("recipient.contactMethods", recipient.contactMethods());
+    }
+    if (page != null) {
+      checks.required("page.kind", page.kind());
+      if (urgency != Urgency.URGENT) {
+        checks.add("urgency", "must be URGENT for a page");
+      }
+      for (int i = 0; i < page.escalation().size(); i++) {
+        PageRequest.Escalation step = page.escalation().get(i);
+        String field = "page.escalation[" + i + "]";
+        checks.required(field + ".role", step == null ? null : step.role());
+        checks.required(field + ".person", step == null ? null : step.person());
+        if (step != null && step.person() != null) {
+          checks.code(field + ".person.perfusionistId", step.person().perfusionistId());
+          checks.contactMethods(field + ".person.contactMethods", step.person().contactMethods());
+        }
+      }
     }
     return checks.result();
   }

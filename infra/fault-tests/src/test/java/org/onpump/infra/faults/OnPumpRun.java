@@ -80,7 +80,9 @@ final class OnPumpRun implements AutoCloseable {
           // GreenMail answers EHLO 40 ms late (its multi-line reply meets Nagle and delayed ACKs); HELO is instant.
           "--spring.mail.properties[mail.smtp.ehlo]=false",
           // A notifier killed while holding claims: its successor sends them after this, not after 2 minutes.
-          "--onpump.email.claim-timeout=15s"));
+          "--onpump.email.claim-timeout=15s",
+          // Nobody acknowledges the stream's emergency pages: no escalation step may fire within the run.
+          "--onpump.paging.chains.EMERGENCY[0].target=PAGED", "--onpump.paging.chains.EMERGENCY[0].after=24h"));
       Service notifier = started(started, new Service("notifier-service", settings.servicesDir(), logs,
           List.of("-Xmx384m", "-XX:+UseSerialGC"), concat(notifierSettings, settings.notifierArguments())));
       scheduler.start();

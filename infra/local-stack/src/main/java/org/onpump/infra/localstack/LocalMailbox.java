@@ -11,18 +11,27 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.onpump.shared.json.EventCodec;
 
 /**
  * A local SMTP server (GreenMail, with IMAP to read it from a mail client) and a small HTTP page that lists the
- * mail it received as JSON: {@code GET /} for all of it, {@code GET /?to=<address>} for one recipient's.
+ * mail it received as JSON: {@code GET /} for all of it, {@code GET /?to=<address>} for one recipient's. The same
+ * page is the local SMS and voice gateway: the notifier posts to {@code /sms} and {@code /voice}, and
+ * {@code GET /sms} and {@code GET /voice} list what came, as JSON, oldest first.
  */
 public final class LocalMailbox implements AutoCloseable {
 
   private final GreenMail greenMail;
   private final HttpServer http;
+  private final Map<String, List<Object>> gateway = new ConcurrentHashMap<>();
 
   public LocalMailbox(int smtpPort, int imapPort, int httpPort) {
     greenMail = new GreenMail(new ServerSetup[] {
@@ -36,6 +45,8 @@ public final class LocalMailbox implements AutoCloseable {
       throw new UncheckedIOException("could not open the mailbox page on port " + httpPort, e);
     }
     http.createContext("/", this::list);
+    http.createContext("/sms", this::gateway);
+    http.createContext("/voice", this::gateway);
     http.start();
   }
 
@@ -61,6 +72,26 @@ public final class LocalMailbox implements AutoCloseable {
     String to = query != null && query.startsWith("to=") ? query.substring(3) : null;
     List<Mail> mail = received().stream().filter(m -> to == null || m.to().contains(to)).toList();
     byte[] body = EventCodec.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(mail);
+    exchange.getResponseHeaders().set("Content-Type", "application/json");
+    exchange.sendResponseHeaders(200, body.length);
+    exchange.getResponseBody().write(body);
+    exchange.close();
+  }
+
+  /** POST: keeps the gateway message; GET: lists those kept. */
+  private void gateway(HttpExchange exchange) throws IOException {
+    String path = exchange.getRequestURI().getPath();
+    List<Object> kept = gateway.computeIfAbsent(path, p -> new CopyOnWriteArrayList<>());
+    byte[] body;
+    if ("POST".equals(exchange.getRequestMethod())) {
+      Map<String, Object> message = new LinkedHashMap<>();
+      message.put("receivedAt", Instant.now().toString());
+      message.putAll(EventCodec.mapper().readValue(exchange.getRequestBody().readAllBytes(), Map.class));
+      kept.add(message);
+      body = "{\"accepted\":true}".getBytes(StandardCharsets.UTF_8);
+    } else {
+      body = EventCodec.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(kept);
+    }
     exchange.getResponseHeaders().set("Content-Type", "application/json");
     exchange.sendResponseHeaders(200, body.length);
     exchange.getResponseBody().write(body);

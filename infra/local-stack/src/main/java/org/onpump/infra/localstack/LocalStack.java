@@ -40,7 +40,12 @@ public final class LocalStack implements AutoCloseable {
     List<String> notifierProperties = new ArrayList<>(shared);
     notifierProperties.add("--spring.mail.host=127.0.0.1");
     notifierProperties.add("--spring.mail.port=" + mailbox.smtpPort());
-    notifier = started(ServiceProcess.start("notifier-service", settings.notifierPort(), settings.servicesDir(),
+    String gateway = "http://127.0.0.1:" + mailbox.httpPort();
+    notifierProperties.add("--onpump.channels.sms-gateway-url=" + gateway + "/sms");
+    notifierProperties.add("--onpump.channels.voice-gateway-url=" + gateway + "/voice");
+    int notifierPort = FreePorts.orAnyFree(settings.notifierPort());
+    notifierProperties.add("--onpump.paging.public-url=http://localhost:" + notifierPort);
+    notifier = started(ServiceProcess.start("notifier-service", notifierPort, settings.servicesDir(),
         settings.logDir(), notifierProperties));
     scheduler.awaitReady(READY_TIMEOUT);
     notifier.awaitReady(READY_TIMEOUT);
@@ -117,6 +122,8 @@ public final class LocalStack implements AutoCloseable {
         "  Notifications    " + notifier.baseUrl() + "/api/v1/perfusionists/p-01/notifications",
         "  Mailbox (JSON)   http://localhost:" + mailbox.httpPort() + "/   (SMTP " + mailbox.smtpPort()
             + ", IMAP " + mailbox.imapPort() + ")",
+        "  SMS gateway      http://localhost:" + mailbox.httpPort() + "/sms   (voice: /voice)",
+        "  Pages            " + notifier.baseUrl() + "/api/v1/departments/demo-cardiac/pages",
         "  PostgreSQL       " + servers.postgres().jdbcUrl() + "  (user postgres, password postgres)",
         "  Kafka            " + servers.kafka().bootstrapServers(),
         "  Logs             " + scheduler.log() + "  " + notifier.log(),

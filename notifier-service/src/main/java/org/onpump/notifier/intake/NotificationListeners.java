@@ -1,6 +1,9 @@
-package org.onpump.notifier.notification;
+package org.onpump.notifier.intake;
 
 import java.util.List;
+import org.onpump.notifier.notification.AssignmentNotices;
+import org.onpump.notifier.notification.NotificationRecorder;
+import org.onpump.notifier.paging.Pager;
 import org.onpump.shared.event.AssignmentChanged;
 import org.onpump.shared.event.FieldViolation;
 import org.onpump.shared.event.NotificationRequested;
@@ -18,9 +21,11 @@ import org.springframework.stereotype.Component;
 class NotificationListeners {
 
   private final NotificationRecorder recorder;
+  private final Pager pager;
 
-  NotificationListeners(NotificationRecorder recorder) {
+  NotificationListeners(NotificationRecorder recorder, Pager pager) {
     this.recorder = recorder;
+    this.pager = pager;
   }
 
   /** Tells each perfusionist an assignment change concerns. */
@@ -30,10 +35,15 @@ class NotificationListeners {
     AssignmentNotices.of(change).forEach(recorder::recordNotice);
   }
 
-  /** Accepts a ready-worded notification from any service. */
+  /** Accepts a ready-worded notification from any service; a page opens its escalation chain. */
   @KafkaListener(id = "notifier-notification-requests", idIsGroup = false, topics = Topics.NOTIFICATION_REQUESTS)
   void onNotificationRequested(OnPumpEvent event) {
-    recorder.record(expect(NotificationRequested.class, event));
+    NotificationRequested request = expect(NotificationRequested.class, event);
+    if (request.page() != null) {
+      pager.open(request);
+    } else {
+      recorder.record(request);
+    }
   }
 
   private static <T extends OnPumpEvent> T expect(Class<T> type, OnPumpEvent event) {

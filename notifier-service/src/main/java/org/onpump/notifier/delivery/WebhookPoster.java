@@ -1,0 +1,60 @@
+package org.onpump.notifier.delivery;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.UUID;
+import org.onpump.shared.json.EventCodec;
+import org.springframework.stereotype.Component;
+
+/**
+ * Posts JSON to a webhook. The notification id goes as {@code Idempotency-Key}, so that a receiver can drop the
+ * copy a crash between its answer and our record would send again. 2xx: taken; 408, 429, 5xx and network errors:
+ * worth another try; any other answer: this method cannot work.
+ */
+@Component
+class WebhookPoster {
+
+  private final HttpClient http;
+  private final ChannelProperties properties;
+
+  WebhookPoster(ChannelProperties properties) {
+    this.properties = properties;
+    this.http = HttpClient.newBuilder().connectTimeout(properties.timeout())
+        .followRedirects(HttpClient.Redirect.NEVER).build();
+  }
+
+  void post(String url, Map<String, Object> body, UUID idempotencyKey, String bearerToken) throws DeliveryFailure {
+    URI uri;
+    try {
+      uri = URI.create(url);
+    } catch (IllegalArgumentException e) {
+      throw new DeliveryFailure("'" + url + "' is not a URL", true);
+    }
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(properties.timeout())
+        .header("Content-Type", "application/json; charset=utf-8")
+        .header("Idempotency-Key", idempotencyKey.toString())
+        .POST(HttpRequest.BodyPublishers.ofString(EventCodec.mapper().writeValueAsString(body)));
+    if (bearerToken != null && !bearerToken.isBlank()) {
+      request.header("Authorization", "Bearer " + bearerToken);
+    }
+    HttpResponse<String> response;
+    try {
+      response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new DeliveryFailure(Failures.describe(e), false);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DeliveryFailure("interrupted while posting to the webhook", false);
+    }
+    int status = response.statusCode();
+    if (status / 100 == 2) {
+      return;
+    }
+    String answer = Failures.truncate("HTTP " + status + " from " + uri.getHost() + ": " + response.body());
+    throw new DeliveryFailure(answer, !(status == 408 || status == 429 || status >= 500));
+  }
+}

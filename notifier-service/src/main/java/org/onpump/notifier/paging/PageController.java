@@ -1,0 +1,94 @@
+package org.onpump.notifier.paging;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.onpump.notifier.audit.AuditEntry;
+import org.onpump.notifier.audit.AuditLog;
+import org.onpump.shared.event.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Pages through the API: a page with its steps and audit, acknowledging, and each department's chains. */
+@RestController
+class PageController {
+
+  private final PageRepository pages;
+  private final Acknowledgements acknowledgements;
+  private final EscalationPolicies policies;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  PageController(PageRepository pages, Acknowledgements acknowledgements, EscalationPolicies policies,
+      AuditLog audit, Clock clock) {
+    this.pages = pages;
+    this.acknowledgements = acknowledgements;
+    this.policies = policies;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  @Operation(summary = "A page: its status, who acknowledged it, its escalation steps and its audit")
+  @GetMapping("/api/v1/pages/{pageId}")
+  PageDetail page(@PathVariable UUID pageId) {
+    Page page = pages.find(pageId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+        "No page " + pageId + " is known to OnPump"));
+    return new PageDetail(page, pages.timers(pageId), audit.page(pageId));
+  }
+
+  @Operation(summary = "A department's pages, newest first (at most 100)")
+  @GetMapping("/api/v1/departments/{departmentId}/pages")
+  List<Page> pages(@PathVariable String departmentId) {
+    return pages.inDepartment(departmentId, 100);
+  }
+
+  @Operation(summary = "Acknowledge a page as a person it reached",
+      description = "200 with the page: acknowledged now, escalation stopped. 409: someone acknowledged it "
+          + "already (the page says who, when and how). 403: the person was not paged for it. 404: unknown page.")
+  @PostMapping("/api/v1/pages/{pageId}/acknowledgements")
+  ResponseEntity<AckAnswer> acknowledge(@PathVariable UUID pageId, @Valid @RequestBody AckRequest request) {
+    Acknowledgements.Outcome outcome = acknowledgements.byPerson(pageId, request.perfusionistId(), Page.Via.API);
+    return ResponseEntity.status(AckController.answer(outcome).getStatusCode())
+        .body(new AckAnswer(outcome.kind(), outcome.message(), outcome.page()));
+  }
+
+  @Operation(summary = "A department's escalation chain for a kind of page (its own, or the deployment's)")
+  @GetMapping("/api/v1/departments/{departmentId}/escalation-policies/{kind}")
+  List<EscalationStep> chain(@PathVariable String departmentId, @PathVariable PageRequest.Kind kind) {
+    return policies.chain(departmentId, kind);
+  }
+
+  @Operation(summary = "Set a department's escalation chain for a kind of page",
+      description = "Steps in order, each {target: PAGED|SECOND_CALL|CHIEF, after: ISO-8601 duration from the "
+          + "step before, the first from the page}. 1 to 10 steps, each after 10 seconds to 24 hours. Applies to "
+          + "pages opened from now on.")
+  @PutMapping("/api/v1/departments/{departmentId}/escalation-policies/{kind}")
+  List<EscalationStep> setChain(@PathVariable String departmentId, @PathVariable PageRequest.Kind kind,
+      @RequestBody @NotNull @Size(min = 1, max = 10) List<@Valid EscalationStepRequest> steps) {
+    List<EscalationStep> chain = steps.stream().map(EscalationStepRequest::step).toList();
+    policies.save(departmentId, kind, chain, clock.instant());
+    return chain;
+  }
+
+  /** Who acknowledges. */
+  record AckRequest(@NotNull @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._:-]{0,63}",
+      message = "must be a perfusionist id: 1 to 64 letters, digits, '.', '_', ':' or '-'") String perfusionistId) {}
+
+  /** What an acknowledgement did. */
+  record AckAnswer(Acknowledgements.Outcome.Kind outcome, String message, Page page) {}
+
+  /** A page with its steps and what happened to it. */
+  record PageDetail(Page page, List<PageRepository.TimerView> steps, List<AuditEntry> audit) {}
+}

@@ -1,0 +1,124 @@
+package org.onpump.notifier.paging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.onpump.notifier.TestEvents.perfusionist;
+import static org.onpump.notifier.TestEvents.secondCall;
+import static org.onpump.notifier.paging.EscalationStep.Target.PAGED;
+import static org.onpump.notifier.paging.EscalationStep.Target.SECOND_CALL;
+
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.onpump.notifier.TestEvents;
+import org.onpump.shared.event.StaffMember;
+import org.springframework.http.HttpStatus;
+
+/** A page is acknowledged by its signed link once, by the API or on its web page, and escalation stops. */
+class AcknowledgementTest extends PagingTest {
+
+  private static final Duration STEP = Duration.ofMinutes(10);
+
+  @Test
+  void theSignedLinkAcknowledgesOnceAndStopsTheEscalation() {
+    String department = TestEvents.newDepartment();
+    chain(department, STEP, PAGED, SECOND_CALL);
+    StaffMember first = perfusionist("David Okafor");
+    StaffMember second = perfusionist("Elena Rossi");
+    UUID page = page(department, first, secondCall(second)).eventId();
+    String link = linkOf(page, first.perfusionistId());
+    eventually().until(() -> MailBody.of(MAIL.receivedBy(first.email()).get(0)).contains(link));
+
+    assertThat(mvc.get().uri(path(link))).hasStatusOk().bodyText()
+        .contains("Acknowledged", "Escalation stopped", first.perfusionistId());
+    assertThat(jdbc.sql("SELECT status || ' ' || acknowledged_by || ' ' || acknowledged_via FROM page WHERE id = :id")
+        .param("id", page).query(String.class).single())
+        .isEqualTo("ACKNOWLEDGED " + first.perfusionistId() + " LINK");
+
+    CLOCK.advance(STEP.multipliedBy(3));
+    await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+        .until(() -> notificationsOf(page).size() == 1);
+    assertThat(MAIL.receivedBy(second.email())).isEmpty();
+    assertThat(audit(page)).contains("ACKNOWLEDGED " + first.perfusionistId()).noneMatch(l -> l.startsWith("ESCALATED"));
+
+    assertThat(mvc.get().uri(path(link))).hasStatus(HttpStatus.CONFLICT).bodyText()
+        .contains("already used", "A link works once", "acknowledged by " + first.perfusionistId());
+    assertThat(audit(page)).filteredOn(line -> line.startsWith("ACK_REFUSED")).hasSize(1);
+  }
+
+  @Test
+  void anAlteredOrCutLinkIsRefusedAndChangesNothing() {
+    String department = TestEvents.newDepartment();
+    chain(department, STEP, PAGED);
+    StaffMember first = perfusionist("Jonas Berg");
+    UUID page = page(department, first).eventId();
+    String link = path(linkOf(page, first.perfusionistId()));
+    String altered = swap(link, link.indexOf('.') + 3);
+    String otherPayload = swap(link, "/ack/".length() + 2);
+
+    for (String bad : new String[] {altered, otherPayload, link.substring(0, link.indexOf('.')), "/ack/nonsense"}) {
+      assertThat(mvc.get().uri(bad)).hasStatus(HttpStatus.BAD_REQUEST).bodyText()
+          .contains("not valid", "altered or cut short", "Nothing was acknowledged");
+    }
+    assertThat(status(page)).isEqualTo("OPEN");
+    assertThat(mvc.get().uri(link)).hasStatusOk();
+  }
+
+  /** The link with one character changed (to one that differs in its high bits, so that the bytes change). */
+  private static String swap(String link, int at) {
+    char changed = link.charAt(at) == 'Q' ? 'A' : 'Q';
+    return link.substring(0, at) + changed + link.substring(at + 1);
+  }
+
+  @Test
+  void anExpiredLinkIsRefusedWithItsExpiry() {
+    String department = TestEvents.newDepartment();
+    chain(department, Duration.ofHours(24), PAGED);
+    StaffMember first = perfusionist("Kara Singh");
+    UUID page = page(department, first).eventId();
+    String link = path(linkOf(page, first.perfusionistId()));
+
+    CLOCK.advance(Duration.ofHours(13));
+    assertThat(mvc.get().uri(link)).hasStatus(HttpStatus.GONE).bodyText().contains("expired at", "Nothing was");
+    assertThat(status(page)).isEqualTo("OPEN");
+  }
+
+  @Test
+  void theApiAcknowledgesAsAPersonThePageReachedAndRefusesAnyoneElse() {
+    String department = TestEvents.newDepartment();
+    chain(department, STEP, PAGED);
+    StaffMember first = perfusionist("Liam Walsh");
+    UUID page = page(department, first).eventId();
+
+    assertThat(mvc.post().uri("/api/v1/pages/{id}/acknowledgements", page).contentType("application/json")
+        .content("{\"perfusionistId\": \"p-stranger\"}")).hasStatus(HttpStatus.FORBIDDEN).bodyJson()
+        .extractingPath("$.outcome").isEqualTo("NOT_PAGED");
+    assertThat(mvc.post().uri("/api/v1/pages/{id}/acknowledgements", page).contentType("application/json")
+        .content("{\"perfusionistId\": \"Liam Walsh\"}")).hasStatus(HttpStatus.BAD_REQUEST).bodyJson()
+        .extractingPath("$.errors[0].field").isEqualTo("perfusionistId");
+    assertThat(mvc.post().uri("/api/v1/pages/{id}/acknowledgements", page).contentType("application/json")
+        .content("{\"perfusionistId\": \"" + first.perfusionistId() + "\"}")).hasStatusOk().bodyJson()
+        .extractingPath("$.page.acknowledgedVia").isEqualTo("API");
+    assertThat(mvc.post().uri("/api/v1/pages/{id}/acknowledgements", page).contentType("application/json")
+        .content("{\"perfusionistId\": \"" + first.perfusionistId() + "\"}")).hasStatus(HttpStatus.CONFLICT)
+        .bodyJson().extractingPath("$.outcome").isEqualTo("ALREADY_ACKNOWLEDGED");
+    assertThat(mvc.get().uri("/api/v1/pages/{id}", page)).hasStatusOk().bodyJson()
+        .extractingPath("$.page.status").isEqualTo("ACKNOWLEDGED");
+  }
+
+  @Test
+  void theWebPageShowsThePageAndAcknowledgesIt() {
+    String department = TestEvents.newDepartment();
+    chain(department, STEP, PAGED);
+    StaffMember first = perfusionist("Chloe Nguyen");
+    UUID page = page(department, first).eventId();
+
+    assertThat(mvc.get().uri("/pages/{id}", page)).hasStatusOk().bodyText()
+        .contains("EMERGENCY bypass at demo-general", "OPEN: not acknowledged",
+            "Acknowledge as " + first.perfusionistId());
+    assertThat(mvc.post().uri("/pages/{id}/acknowledge", page).param("perfusionistId", first.perfusionistId()))
+        .hasStatusOk();
+    assertThat(mvc.get().uri("/pages/{id}", page)).hasStatusOk().bodyText()
+        .contains("Acknowledged by " + first.perfusionistId()).contains("via WEB");
+  }
+}
