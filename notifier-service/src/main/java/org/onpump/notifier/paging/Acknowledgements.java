@@ -3,6 +3,7 @@ package org.onpump.notifier.paging;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 import org.onpump.notifier.audit.AuditEntry.Action;
@@ -54,12 +55,12 @@ public class Acknowledgements {
     Page page = pages.find(sent.get().pageId()).orElseThrow();
     if (now.isAfter(signed.get().expiresAt())) {
       return refuse(page, sent.get().perfusionistId(), Outcome.Kind.EXPIRED, "This acknowledgement link expired at "
-          + signed.get().expiresAt() + ". Nothing was acknowledged. Acknowledge in OnPump or call the department.");
+          + shown(signed.get().expiresAt()) + ". Nothing was acknowledged. Acknowledge in OnPump or call the department.");
     }
     Optional<Instant> usedAt = use(signed.get().notificationId(), now);
     if (usedAt.isPresent()) {
       return refuse(page, sent.get().perfusionistId(), Outcome.Kind.ALREADY_USED, "This acknowledgement link "
-          + "was already used, at " + usedAt.get() + ". A link works once; nothing more was done. " + status(page));
+          + "was already used, at " + shown(usedAt.get()) + ". A link works once; nothing more was done. " + status(page));
     }
     return acknowledge(page, sent.get().perfusionistId(), Page.Via.LINK, now);
   }
@@ -87,7 +88,7 @@ public class Acknowledgements {
     audit.page(page.departmentId(), page.id(), Action.ACKNOWLEDGED, perfusionistId, via.name(),
         "acknowledged by " + perfusionistId + " via " + via + "; escalation stopped", now);
     return new Outcome(Outcome.Kind.ACKNOWLEDGED, pages.find(page.id()).orElseThrow(), "Page acknowledged by "
-        + perfusionistId + " at " + now + ". Escalation stopped: nobody else will be paged for it.");
+        + perfusionistId + " at " + shown(now) + ". Escalation stopped: nobody else will be paged for it.");
   }
 
   private Outcome refuse(Page page, String perfusionistId, Outcome.Kind kind, String message) {
@@ -113,9 +114,14 @@ public class Acknowledgements {
 
   private static String status(Page page) {
     return page.status() == Page.Status.ACKNOWLEDGED
-        ? "The page was acknowledged by " + page.acknowledgedBy() + " at " + page.acknowledgedAt() + " via "
+        ? "The page was acknowledged by " + page.acknowledgedBy() + " at " + shown(page.acknowledgedAt()) + " via "
             + page.acknowledgedVia() + "."
         : "The page is still " + page.status() + ".";
+  }
+
+  /** An instant as people read it: UTC, to the second. */
+  private static String shown(Instant instant) {
+    return instant.truncatedTo(ChronoUnit.SECONDS) + " (UTC)";
   }
 
   /** Who a page's notification went to. */

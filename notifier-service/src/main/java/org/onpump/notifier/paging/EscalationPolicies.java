@@ -53,6 +53,13 @@ class EscalationPolicies {
         .update();
   }
 
+  void reset(String departmentId, PageRequest.Kind kind) {
+    jdbc.sql("DELETE FROM escalation_policy WHERE department_id = :departmentId AND page_kind = :kind")
+        .param("departmentId", departmentId)
+        .param("kind", kind.name())
+        .update();
+  }
+
   /** A step as stored: whole seconds. */
   private record StoredStep(EscalationStep.Target target, long afterSeconds) {}
 }

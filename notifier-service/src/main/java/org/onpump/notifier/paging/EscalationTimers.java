@@ -106,11 +106,11 @@ class EscalationTimers implements SchedulingConfigurer {
       audit.page(step.departmentId(), step.pageId(), Action.STEP_SKIPPED, null, null,
           "step " + step.step() + " " + outcome, now);
     } else {
-      long minutes = Duration.between(step.createdAt(), step.dueAt()).toMinutes();
-      String subject = "NOT ACKNOWLEDGED (" + minutes + " min): " + step.subject()
+      String waited = waited(Duration.between(step.createdAt(), step.dueAt()));
+      String subject = "NOT ACKNOWLEDGED (" + waited + "): " + step.subject()
           .replaceFirst("^" + NotificationRecorder.SUBJECT_PREFIX, "");
-      String message = "Escalation step " + step.step() + ": nobody has acknowledged this page for " + minutes
-          + " minutes. You are paged as " + describe(step.target()) + ".\n\n" + step.message();
+      String message = "Escalation step " + step.step() + ": nobody has acknowledged this page for " + waited
+          + ". You are paged as " + describe(step.target()) + ".\n\n" + step.message();
       recorder.enqueue(pager.notification(step.pageId(), step.causationEventId(), step.departmentId(),
           step.hospitalId(), Pager.stepNotificationId(step.pageId(), step.step()), person.get(), subject, message,
           now));
@@ -134,6 +134,11 @@ class EscalationTimers implements SchedulingConfigurer {
         .update();
     lateness.record(Duration.between(step.dueAt(), now));
     log.info("Page {} step {} ({}): {}", step.pageId(), step.step(), step.target(), outcome);
+  }
+
+  /** {@code 40 s} under a minute, else {@code 6 min}. */
+  static String waited(Duration waited) {
+    return waited.toMinutes() == 0 ? waited.toSeconds() + " s" : waited.toMinutes() + " min";
   }
 
   private static String describe(EscalationStep.Target target) {

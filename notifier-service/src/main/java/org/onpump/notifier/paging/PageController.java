@@ -13,6 +13,7 @@ import org.onpump.notifier.audit.AuditLog;
 import org.onpump.shared.event.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -80,6 +81,13 @@ class PageController {
     List<EscalationStep> chain = steps.stream().map(EscalationStepRequest::step).toList();
     policies.save(departmentId, kind, chain, clock.instant());
     return chain;
+  }
+
+  @Operation(summary = "Drop a department's own chain for a kind of page: the deployment's default applies again")
+  @DeleteMapping("/api/v1/departments/{departmentId}/escalation-policies/{kind}")
+  List<EscalationStep> resetChain(@PathVariable String departmentId, @PathVariable PageRequest.Kind kind) {
+    policies.reset(departmentId, kind);
+    return policies.chain(departmentId, kind);
   }
 
   /** Who acknowledges. */

@@ -25,7 +25,8 @@ import org.onpump.shared.json.EventCodec;
  * A local SMTP server (GreenMail, with IMAP to read it from a mail client) and a small HTTP page that lists the
  * mail it received as JSON: {@code GET /} for all of it, {@code GET /?to=<address>} for one recipient's. The same
  * page is the local SMS and voice gateway: the notifier posts to {@code /sms} and {@code /voice}, and
- * {@code GET /sms} and {@code GET /voice} list what came, as JSON, oldest first.
+ * {@code GET /sms} and {@code GET /voice} list what came, as JSON, oldest first, each with when it came
+ * ({@code ?notificationId=<id>} for one notification's).
  */
 public final class LocalMailbox implements AutoCloseable {
 
@@ -90,7 +91,10 @@ public final class LocalMailbox implements AutoCloseable {
       kept.add(message);
       body = "{\"accepted\":true}".getBytes(StandardCharsets.UTF_8);
     } else {
-      body = EventCodec.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(kept);
+      String query = exchange.getRequestURI().getQuery();
+      String only = query != null && query.startsWith("notificationId=") ? query.substring(15) : null;
+      body = EventCodec.mapper().writeValueAsBytes(kept.stream()
+          .filter(m -> only == null || only.equals(((Map<?, ?>) m).get("notificationId"))).toList());
     }
     exchange.getResponseHeaders().set("Content-Type", "application/json");
     exchange.sendResponseHeaders(200, body.length);
