@@ -55,12 +55,14 @@ public class Acknowledgements {
     Page page = pages.find(sent.get().pageId()).orElseThrow();
     if (now.isAfter(signed.get().expiresAt())) {
       return refuse(page, sent.get().perfusionistId(), Outcome.Kind.EXPIRED, "This acknowledgement link expired at "
-          + shown(signed.get().expiresAt()) + ". Nothing was acknowledged. Acknowledge in OnPump or call the department.");
+          + shown(signed.get().expiresAt()) + ". Nothing was acknowledged. Acknowledge in OnPump or call the "
+          + "department.");
     }
     Optional<Instant> usedAt = use(signed.get().notificationId(), now);
     if (usedAt.isPresent()) {
       return refuse(page, sent.get().perfusionistId(), Outcome.Kind.ALREADY_USED, "This acknowledgement link "
-          + "was already used, at " + shown(usedAt.get()) + ". A link works once; nothing more was done. " + status(page));
+          + "was already used, at " + shown(usedAt.get()) + ". A link works once; nothing more was done. "
+          + status(page));
     }
     return acknowledge(page, sent.get().perfusionistId(), Page.Via.LINK, now);
   }

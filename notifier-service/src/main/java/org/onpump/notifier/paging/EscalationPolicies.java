@@ -45,7 +45,8 @@ class EscalationPolicies {
     jdbc.sql("""
             INSERT INTO escalation_policy (department_id, page_kind, steps, updated_at)
             VALUES (:departmentId, :kind, CAST(:steps AS jsonb), :now)
-            ON CONFLICT (department_id, page_kind) DO UPDATE SET steps = excluded.steps, updated_at = excluded.updated_at""")
+            ON CONFLICT (department_id, page_kind)
+              DO UPDATE SET steps = excluded.steps, updated_at = excluded.updated_at""")
         .param("departmentId", departmentId)
         .param("kind", kind.name())
         .param("steps", json)

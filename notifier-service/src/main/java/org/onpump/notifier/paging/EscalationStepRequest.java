@@ -9,7 +9,8 @@ record EscalationStepRequest(@NotNull EscalationStep.Target target, @NotNull Dur
 
   @AssertTrue(message = "after must be from 10 seconds (PT10S) to 24 hours (PT24H)")
   boolean isAfterInRange() {
-    return after == null || (after.compareTo(Duration.ofSeconds(10)) >= 0 && after.compareTo(Duration.ofHours(24)) <= 0);
+    return after == null
+        || (after.compareTo(Duration.ofSeconds(10)) >= 0 && after.compareTo(Duration.ofHours(24)) <= 0);
   }
 
   EscalationStep step() {

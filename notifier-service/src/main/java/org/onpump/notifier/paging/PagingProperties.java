@@ -15,8 +15,8 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Pages: where acknowledgement links point ({@code publicUrl}), the key that signs them and how long they work,
- * how often escalation timers are looked at and how many fire per transaction, and each page kind's default escalation chain (a department may set
- * its own through the API).
+ * how often escalation timers are looked at and how many fire per transaction, and each page kind's default
+ * escalation chain (a department may set its own through the API).
  */
 @Validated
 @ConfigurationProperties("onpump.paging")

@@ -39,7 +39,8 @@ class AcknowledgementTest extends PagingTest {
     await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
         .until(() -> notificationsOf(page).size() == 1);
     assertThat(MAIL.receivedBy(second.email())).isEmpty();
-    assertThat(audit(page)).contains("ACKNOWLEDGED " + first.perfusionistId()).noneMatch(l -> l.startsWith("ESCALATED"));
+    assertThat(audit(page)).contains("ACKNOWLEDGED " + first.perfusionistId())
+        .noneMatch(line -> line.startsWith("ESCALATED"));
 
     assertThat(mvc.get().uri(path(link))).hasStatus(HttpStatus.CONFLICT).bodyText()
         .contains("already used", "A link works once", "acknowledged by " + first.perfusionistId());

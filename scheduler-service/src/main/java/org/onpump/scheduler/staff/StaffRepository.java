@@ -64,9 +64,9 @@ public class StaffRepository {
             FROM perfusionist_year_to_date x""", people, (person, rs) -> person.yearToDate(yearToDate(rs)));
     each(departmentId, """
             SELECT x.perfusionist_id, x.kind, x.address, x.pages, x.routine
-            FROM perfusionist_contact_method x""", " ORDER BY x.position", people, (person, rs) -> person.reachedBy(new ContactMethod(
-        ContactMethod.Kind.valueOf(rs.getString("kind")), rs.getString("address"), rs.getBoolean("pages"),
-        rs.getBoolean("routine"))));
+            FROM perfusionist_contact_method x""", " ORDER BY x.position", people,
+        (person, rs) -> person.reachedBy(new ContactMethod(ContactMethod.Kind.valueOf(rs.getString("kind")),
+            rs.getString("address"), rs.getBoolean("pages"), rs.getBoolean("routine"))));
     preferences(departmentId, people, avoidingNights);
     return people.values().stream().map(PerfusionistBuilder::build).toList();
   }

@@ -53,10 +53,12 @@ class EscalationKillTest {
               "--spring.datasource.password=postgres", "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
               "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + mailbox.smtpPort(),
               "--spring.mail.properties[mail.smtp.ehlo]=false", "--onpump.paging.tick=100ms",
-              "--onpump.paging.chains.EMERGENCY[0].target=PAGED", "--onpump.paging.chains.EMERGENCY[0].after=" + STEP,
+              "--onpump.paging.chains.EMERGENCY[0].target=PAGED",
+              "--onpump.paging.chains.EMERGENCY[0].after=" + STEP,
               "--onpump.paging.chains.EMERGENCY[1].target=SECOND_CALL",
               "--onpump.paging.chains.EMERGENCY[1].after=" + STEP,
-              "--onpump.paging.chains.EMERGENCY[2].target=CHIEF", "--onpump.paging.chains.EMERGENCY[2].after=" + STEP)))) {
+              "--onpump.paging.chains.EMERGENCY[2].target=CHIEF",
+              "--onpump.paging.chains.EMERGENCY[2].after=" + STEP))) {
         notifier.start();
         notifier.awaitReady();
         StaffMember first = person("first");

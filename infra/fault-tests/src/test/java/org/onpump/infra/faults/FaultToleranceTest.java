@@ -24,7 +24,8 @@ import org.onpump.infra.faults.StreamRecord.Kind;
  * restarted, the Kafka broker is restarted and PostgreSQL is restarted, each at a different point mid-stream.
  * Afterwards the stored roster is the fault-free run's, every event is accounted for, and every person received
  * each notification once: exactly one email without faults; with faults, a second copy under the same Message-ID
- * only for an email the SMTP server took in the moment before the notifier was killed. Size and pace: {@link FaultSettings}.
+ * only for an email the SMTP server took in the moment before the notifier was killed. Size and pace:
+ * {@link FaultSettings}.
  */
 class FaultToleranceTest {
 
