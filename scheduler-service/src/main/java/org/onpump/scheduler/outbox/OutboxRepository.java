@@ -32,6 +32,19 @@ public class OutboxRepository {
     insert(topic, event, true, now);
   }
 
+  /**
+   * Queues an event unless one with its id was queued before (its id is derived from what it is about); true when
+   * it was queued now.
+   */
+  public boolean appendOnce(String topic, OnPumpEvent event, boolean urgent, Instant now) {
+    return jdbc.sql("""
+            INSERT INTO outbox (event_id, topic, partition_key, event_type, payload, created_at, urgent)
+            VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING""")
+        .params(event.eventId(), topic, event.partitionKey(), event.type(), EventCodec.toJson(event), toSql(now),
+            urgent)
+        .update() == 1;
+  }
+
   private void insert(String topic, OnPumpEvent event, boolean urgent, Instant now) {
     jdbc.sql("""
             INSERT INTO outbox (event_id, topic, partition_key, event_type, payload, created_at, urgent)

@@ -5,11 +5,15 @@ import org.onpump.shared.event.FieldViolation;
 import org.onpump.shared.json.InvalidEventException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -44,6 +48,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
     problem.setTitle(e.title());
     return ResponseEntity.of(problem).header("Retry-After", "5").build();
+  }
+
+  /** A JSON body that breaks its constraints: each bad field named, as for an invalid event. */
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    List<FieldViolation> violations = ex.getBindingResult().getFieldErrors().stream()
+        .map(error -> new FieldViolation(error.getField(), error.getDefaultMessage())).toList();
+    return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(badRequest("Invalid request", violations).getBody());
   }
 
   private static ResponseEntity<ProblemDetail> badRequest(String title, List<FieldViolation> violations) {

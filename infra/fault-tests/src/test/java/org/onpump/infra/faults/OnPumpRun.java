@@ -72,7 +72,9 @@ final class OnPumpRun implements AutoCloseable {
           "--spring.kafka.consumer.properties.heartbeat.interval.ms=2000");
       List<String> schedulerSettings = concat(shared, List.of("--onpump.planning.mode=reproducible",
           "--onpump.clock.fixed=" + settings.clock(), "--onpump.planning.horizon=" + settings.horizonSetting(),
-          "--onpump.solver.reproducible-steps=" + settings.solverSteps()));
+          "--onpump.solver.reproducible-steps=" + settings.solverSteps(),
+          // Reminders come from a timer, not from the stream: the two runs would tell people different things.
+          "--onpump.reminders.on-call-lead=0s"));
       Service scheduler = started(started, new Service("scheduler-service", settings.servicesDir(), logs,
           List.of("-Xmx768m", "-XX:+UseSerialGC"), concat(schedulerSettings, settings.schedulerArguments())));
       List<String> notifierSettings = concat(shared, List.of("--spring.mail.host=127.0.0.1",
