@@ -2,8 +2,8 @@
 # The paging benchmark of issue 5 (docs/benchmarks.md, "Paging"): pages per second sustained end to end by one
 # notifier (Kafka to the SMS gateway) and escalation timer lateness at that load, beside the gateway's own ceiling
 # for a plain client, over several rounds. Builds what it needs (tests skipped), then runs; options:
-#   infra/paging-benchmark.sh                                  # 100 pages/s for 60 s, 3 rounds, steps after 10 s
-#   infra/paging-benchmark.sh --rate 200 --seconds 30 --rounds 5 --step PT5S
+#   infra/paging-benchmark.sh                          # 100, 200 and 400 pages/s offered, 30 s each, 3 rounds, steps after 10 s
+#   infra/paging-benchmark.sh --rates 50,400 --seconds 20 --rounds 5 --step PT5S
 # Holds the build lock like infra/pipeline-benchmark.sh (ONPUMP_BUILD_LOCK; "none" to skip); MAVEN_ARGS and
 # SKIP_BUILD=true work the same way.
 set -euo pipefail

@@ -11,6 +11,12 @@ ALTER TABLE notification ADD COLUMN method_index integer NOT NULL DEFAULT 0;
 ALTER TABLE notification ADD COLUMN method_attempts integer NOT NULL DEFAULT 0;
 ALTER TABLE notification ADD COLUMN page_id uuid;
 ALTER TABLE notification ADD COLUMN ack_url text;
+-- Webhook URLs are longer than email addresses.
+ALTER TABLE notification ALTER COLUMN address TYPE varchar(2048);
+-- CANCELLED: a page's notification not sent yet when someone acknowledged the page.
+ALTER TABLE notification DROP CONSTRAINT notification_status_check;
+ALTER TABLE notification ADD CONSTRAINT notification_status_check
+  CHECK (status IN ('PENDING', 'SENT', 'FAILED', 'CANCELLED'));
 
 --changeset onpump:5-pages
 -- A page needs an acknowledgement; until it has one, its escalation timers fire one after another.

@@ -19,6 +19,7 @@ public record AuditEntry(long id, Instant at, String departmentId, Action action
     GAVE_UP,
     ESCALATED,
     STEP_SKIPPED,
+    STEP_FAILED,
     ACKNOWLEDGED,
     ACK_REFUSED
   }

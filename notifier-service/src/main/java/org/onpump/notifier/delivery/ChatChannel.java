@@ -31,8 +31,9 @@ class ChatChannel implements Channel {
   @Override
   public void send(Outgoing message) throws DeliveryFailure {
     if (message.address() == null || !properties.chatWebhookAllowed(message.address())) {
-      throw new DeliveryFailure("'" + message.address() + "' is not an allowed " + message.channel()
-          + " webhook URL (onpump.channels.chat-webhook-patterns)", true);
+      // The URL is kept out of the error: a webhook's URL is its credential.
+      throw new DeliveryFailure("this " + message.channel() + " webhook URL is not an allowed one "
+          + "(onpump.channels.chat-webhook-patterns)", true);
     }
     Map<String, Object> body = message.channel() == ContactMethod.Kind.SLACK ? slack(message) : teams(message);
     poster.post(message.address(), body, message.notificationId(), null);

@@ -84,7 +84,7 @@ class Dispatcher implements SchedulingConfigurer {
       return;
     }
     try {
-      channels.get(delivery.channel()).send(delivery.outgoing());
+      send(delivery);
     } catch (DeliveryFailure failure) {
       failed(delivery, failure);
       return;
@@ -92,6 +92,28 @@ class Dispatcher implements SchedulingConfigurer {
     recordSent(delivery);
     metrics.sent();
     log.info("Notification {} sent by {}", delivery.notificationId(), delivery.channel());
+  }
+
+  /**
+   * Hands the notification to its method's channel. A method that cannot work (a bad address, a channel this
+   * deployment lacks) and any unexpected error of a channel fail the method for good, so that the person's next
+   * method is tried instead of the row waiting forever.
+   */
+  private void send(PendingDelivery delivery) throws DeliveryFailure {
+    ContactMethod method = delivery.methods().get(Math.min(delivery.methodIndex(), delivery.methods().size() - 1));
+    String problem = method.problem();
+    if (problem != null) {
+      throw new DeliveryFailure(problem, true);
+    }
+    Channel channel = channels.get(delivery.channel());
+    if (channel == null) {
+      throw new DeliveryFailure("no channel delivers " + delivery.channel() + " in this deployment", true);
+    }
+    try {
+      channel.send(delivery.outgoing());
+    } catch (RuntimeException e) {
+      throw new DeliveryFailure(Failures.describe(e), true);
+    }
   }
 
   private void failed(PendingDelivery delivery, DeliveryFailure failure) {

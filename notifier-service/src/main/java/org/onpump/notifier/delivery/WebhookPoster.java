@@ -29,17 +29,20 @@ class WebhookPoster {
 
   void post(String url, Map<String, Object> body, UUID idempotencyKey, String bearerToken) throws DeliveryFailure {
     URI uri;
+    HttpRequest.Builder request;
     try {
       uri = URI.create(url);
+      request = HttpRequest.newBuilder(uri).timeout(properties.timeout())
+          .header("Content-Type", "application/json; charset=utf-8")
+          .header("Idempotency-Key", idempotencyKey.toString())
+          .POST(HttpRequest.BodyPublishers.ofString(EventCodec.mapper().writeValueAsString(body)));
+      if (bearerToken != null && !bearerToken.isBlank()) {
+        request.header("Authorization", "Bearer " + bearerToken);
+      }
     } catch (IllegalArgumentException e) {
-      throw new DeliveryFailure("'" + url + "' is not a URL", true);
-    }
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(properties.timeout())
-        .header("Content-Type", "application/json; charset=utf-8")
-        .header("Idempotency-Key", idempotencyKey.toString())
-        .POST(HttpRequest.BodyPublishers.ofString(EventCodec.mapper().writeValueAsString(body)));
-    if (bearerToken != null && !bearerToken.isBlank()) {
-      request.header("Authorization", "Bearer " + bearerToken);
+      // The URL is kept out of the error: a chat webhook's URL is its credential.
+      throw new DeliveryFailure("the webhook URL or the gateway token cannot be used: " + e.getMessage()
+          .replace(url, "<url>"), true);
     }
     HttpResponse<String> response;
     try {
@@ -54,7 +57,10 @@ class WebhookPoster {
     if (status / 100 == 2) {
       return;
     }
-    String answer = Failures.truncate("HTTP " + status + " from " + uri.getHost() + ": " + response.body());
+    // The answer's start only: a gateway may echo the message, which belongs in no log or audit.
+    String said = response.body() == null ? "" : response.body().strip();
+    String answer = "HTTP " + status + " from " + uri.getHost() + (said.isEmpty() ? ""
+        : ": " + (said.length() > 80 ? said.substring(0, 80) + "..." : said));
     throw new DeliveryFailure(answer, !(status == 408 || status == 429 || status >= 500));
   }
 }

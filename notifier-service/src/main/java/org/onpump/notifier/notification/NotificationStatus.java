@@ -6,5 +6,7 @@ public enum NotificationStatus {
   PENDING,
   SENT,
   /** Given up on: the reason is in {@code lastError}. */
-  FAILED
+  FAILED,
+  /** A page's notification not sent yet when someone acknowledged the page: no longer needed. */
+  CANCELLED
 }

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +22,9 @@ import org.springframework.stereotype.Component;
 @Component
 class AckLinks {
 
+  /** How the local stack's key in application.yml begins. */
+  private static final String LOCAL_ONLY = "local-stack-only";
+  private static final Logger log = LoggerFactory.getLogger(AckLinks.class);
   private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
   private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
   private static final int PAYLOAD_BYTES = 16 + 8;
@@ -30,6 +35,10 @@ class AckLinks {
   AckLinks(PagingProperties properties) {
     this.properties = properties;
     this.key = new SecretKeySpec(properties.linkSecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    if (properties.linkSecret().startsWith(LOCAL_ONLY)) {
+      log.warn("Acknowledgement links are signed with the local stack's key, which anyone can read: set "
+          + "ONPUMP_LINK_SECRET (onpump.paging.link-secret) in every real deployment");
+    }
   }
 
   /** The link for the notification, working until {@code expiresAt}. */
@@ -53,9 +62,13 @@ class AckLinks {
     }
     String body = token.substring(0, dot);
     try {
-      byte[] signature = DECODER.decode(token.substring(dot + 1));
       byte[] payload = DECODER.decode(body);
-      if (payload.length != PAYLOAD_BYTES || !MessageDigest.isEqual(signature, sign(body))) {
+      // Compared as text, not as decoded bytes: base64 decoding ignores some bits of the last character, and a
+      // changed character must never pass.
+      byte[] expected = ENCODER.encodeToString(sign(body)).getBytes(StandardCharsets.US_ASCII);
+      byte[] given = token.substring(dot + 1).getBytes(StandardCharsets.US_ASCII);
+      if (payload.length != PAYLOAD_BYTES || !ENCODER.encodeToString(payload).equals(body)
+          || !MessageDigest.isEqual(given, expected)) {
         return Optional.empty();
       }
       ByteBuffer buffer = ByteBuffer.wrap(payload);

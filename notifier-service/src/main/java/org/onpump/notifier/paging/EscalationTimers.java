@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -34,6 +35,8 @@ class EscalationTimers implements SchedulingConfigurer {
 
   private final JdbcClient jdbc;
   private final TransactionTemplate transaction;
+  /** One step within the batch's transaction: a step that fails rolls back alone. */
+  private final TransactionTemplate savepoint;
   private final PageRepository pages;
   private final Pager pager;
   private final NotificationRecorder recorder;
@@ -48,6 +51,8 @@ class EscalationTimers implements SchedulingConfigurer {
       NotificationRecorder recorder, AuditLog audit, PagingProperties properties, Clock clock, MeterRegistry meters) {
     this.jdbc = jdbc;
     this.transaction = transaction;
+    this.savepoint = new TransactionTemplate(transaction.getTransactionManager());
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     this.pages = pages;
     this.pager = pager;
     this.recorder = recorder;
@@ -93,7 +98,12 @@ class EscalationTimers implements SchedulingConfigurer {
             PageRepository.instant(row, "created_at")))
         .list();
     for (DueStep step : due) {
-      fire(step, now);
+      try {
+        savepoint.executeWithoutResult(status -> fire(step, now));
+      } catch (RuntimeException e) {
+        // Never let one step hold up every later one: it is recorded as failed, and the chain goes on.
+        failed(step, now, e);
+      }
     }
     return due.size();
   }
@@ -134,6 +144,22 @@ class EscalationTimers implements SchedulingConfigurer {
         .update();
     lateness.record(Duration.between(step.dueAt(), now));
     log.info("Page {} step {} ({}): {}", step.pageId(), step.step(), step.target(), outcome);
+  }
+
+  private void failed(DueStep step, Instant now, RuntimeException e) {
+    log.error("Page {} step {} ({}) could not be fired: {}", step.pageId(), step.step(), step.target(), e.toString());
+    String outcome = "failed: " + e.getClass().getSimpleName();
+    jdbc.sql("""
+            UPDATE escalation_timer SET fired_at = :now, fired_by = :instance, outcome = :outcome
+             WHERE page_id = :pageId AND step = :step""")
+        .param("now", Timestamp.from(now))
+        .param("instance", instance)
+        .param("outcome", outcome)
+        .param("pageId", step.pageId())
+        .param("step", step.step())
+        .update();
+    audit.page(step.departmentId(), step.pageId(), Action.STEP_FAILED, null, null,
+        "step " + step.step() + " " + outcome + "; the chain goes on", now);
   }
 
   /** {@code 40 s} under a minute, else {@code 6 min}. */

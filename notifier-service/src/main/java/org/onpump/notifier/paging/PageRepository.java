@@ -96,7 +96,10 @@ class PageRepository {
         .list();
   }
 
-  /** Marks the page acknowledged unless it was already; cancels its timers. True when this call acknowledged it. */
+  /**
+   * Marks the page acknowledged unless it was already; cancels its timers and its notifications not sent yet. True
+   * when this call acknowledged it.
+   */
   boolean acknowledge(UUID pageId, String perfusionistId, Page.Via via, Instant now) {
     boolean acknowledged = jdbc.sql("""
             UPDATE page SET status = 'ACKNOWLEDGED', acknowledged_by = :by, acknowledged_at = :now,
@@ -111,6 +114,13 @@ class PageRepository {
       jdbc.sql("""
               UPDATE escalation_timer SET outcome = 'cancelled: acknowledged by ' || :by
                WHERE page_id = :id AND fired_at IS NULL AND outcome IS NULL""")
+          .param("id", pageId)
+          .param("by", perfusionistId)
+          .update();
+      // A step recorded but not sent yet (waiting for the lane, or between retries) is no longer news.
+      jdbc.sql("""
+              UPDATE notification SET status = 'CANCELLED', last_error = 'page acknowledged by ' || :by
+               WHERE page_id = :id AND status = 'PENDING'""")
           .param("id", pageId)
           .param("by", perfusionistId)
           .update();

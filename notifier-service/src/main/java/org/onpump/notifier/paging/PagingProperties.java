@@ -25,7 +25,7 @@ public record PagingProperties(
     @NotBlank @Size(min = 32, message = "must be at least 32 characters") String linkSecret,
     @DefaultValue("12h") @NotNull Duration linkTtl,
     @DefaultValue("250ms") @NotNull Duration tick,
-    @DefaultValue("50") @Min(1) @Max(1000) int timerBatch,
+    @DefaultValue("10") @Min(1) @Max(1000) int timerBatch,
     @NotNull Map<PageRequest.Kind, List<EscalationStep>> chains) {
 
   /** The deployment's chain for a kind of page; none configured: no escalation beyond the page itself. */

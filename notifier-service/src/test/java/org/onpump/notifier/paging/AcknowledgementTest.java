@@ -8,9 +8,11 @@ import static org.onpump.notifier.paging.EscalationStep.Target.PAGED;
 import static org.onpump.notifier.paging.EscalationStep.Target.SECOND_CALL;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.onpump.notifier.TestEvents;
+import org.onpump.shared.event.ContactMethod;
 import org.onpump.shared.event.StaffMember;
 import org.springframework.http.HttpStatus;
 
@@ -45,6 +47,24 @@ class AcknowledgementTest extends PagingTest {
     assertThat(mvc.get().uri(path(link))).hasStatus(HttpStatus.CONFLICT).bodyText()
         .contains("already used", "A link works once", "acknowledged by " + first.perfusionistId());
     assertThat(audit(page)).filteredOn(line -> line.startsWith("ACK_REFUSED")).hasSize(1);
+  }
+
+  @Test
+  void aStepMessageNotSentYetIsCancelledByTheAcknowledgement() {
+    String department = TestEvents.newDepartment();
+    chain(department, STEP, SECOND_CALL);
+    StaffMember first = perfusionist("Ana Ortiz");
+    String down = WEBHOOKS.url("/slack/down-" + UUID.randomUUID());
+    WEBHOOKS.answer(down.substring(down.indexOf("/slack/")), 503);
+    StaffMember unreachable = new StaffMember(perfusionist("Ben Carter").perfusionistId(), "Ben Carter", null,
+        List.of(new ContactMethod(ContactMethod.Kind.SLACK, down, true, true)));
+    UUID page = page(department, first, secondCall(unreachable)).eventId();
+    CLOCK.advance(STEP);
+    eventually().until(() -> notificationsOf(page).contains(unreachable.perfusionistId() + " PENDING"));
+
+    assertThat(mvc.get().uri(path(linkOf(page, first.perfusionistId())))).hasStatusOk();
+    assertThat(notificationsOf(page)).containsExactly(first.perfusionistId() + " SENT",
+        unreachable.perfusionistId() + " CANCELLED");
   }
 
   @Test

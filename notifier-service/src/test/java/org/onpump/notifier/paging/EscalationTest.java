@@ -11,9 +11,11 @@ import static org.onpump.notifier.paging.EscalationStep.Target.SECOND_CALL;
 
 import jakarta.mail.MessagingException;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.onpump.notifier.TestEvents;
+import org.onpump.shared.event.ContactMethod;
 import org.onpump.shared.event.NotificationRequested;
 import org.onpump.shared.event.StaffMember;
 import org.onpump.shared.kafka.Topics;
@@ -86,6 +88,27 @@ class EscalationTest extends PagingTest {
     assertThat(MAIL.receivedBy(head.email())).isEmpty();
     CLOCK.advance(STEP);
     eventually().until(() -> MAIL.receivedBy(head.email()).size() == 1);
+  }
+
+  @Test
+  void aStepThatCannotBeRecordedFailsAloneAndTheChainGoesOn() {
+    String department = TestEvents.newDepartment();
+    chain(department, STEP, SECOND_CALL, CHIEF);
+    StaffMember first = perfusionist("Jonas Berg");
+    StaffMember head = perfusionist("Ana Ortiz");
+    // A webhook URL longer than the notification's address column: the step's notification cannot be stored.
+    StaffMember broken = new StaffMember(perfusionist("Kara Singh").perfusionistId(), "Kara Singh", null,
+        List.of(new ContactMethod(ContactMethod.Kind.SLACK, WEBHOOKS.url("/slack/" + "x".repeat(3000)), true, true)));
+    UUID page = page(department, first, secondCall(broken), chief(head)).eventId();
+
+    CLOCK.advance(STEP);
+    eventually().until(() -> audit(page).contains("STEP_FAILED -"));
+    CLOCK.advance(STEP);
+    eventually().until(() -> MAIL.receivedBy(head.email()).size() == 1);
+    assertThat(jdbc.sql("SELECT outcome FROM escalation_timer WHERE page_id = :id ORDER BY step")
+        .param("id", page).query(String.class).list()).satisfiesExactly(
+            outcome -> assertThat(outcome).startsWith("failed: "),
+            outcome -> assertThat(outcome).isEqualTo("paged " + head.perfusionistId()));
   }
 
   @Test

@@ -69,7 +69,8 @@ public class OnCallPager {
         escalation.add(new PageRequest.Escalation(role, person.toStaffMember()));
       }
     });
-    UUID pageId = UUID.nameUUIDFromBytes(("on-call-page:" + requestId).getBytes(StandardCharsets.UTF_8));
+    UUID pageId = UUID.nameUUIDFromBytes(("on-call-page:" + hospitalId + ":" + departmentId + ":" + requestId)
+        .getBytes(StandardCharsets.UTF_8));
     String message = "You are paged as the perfusionist on call at " + hospitalId + ": " + reason
         + (callback == null || callback.isBlank() ? "" : ". Call back: " + callback)
         + ". Acknowledge this page.";

@@ -87,18 +87,6 @@ final class Checks {
     return this;
   }
 
-  /** Every method present, with a kind and an address that fits it. */
-  Checks contactMethods(String field, List<ContactMethod> methods) {
-    for (int i = 0; i < methods.size(); i++) {
-      ContactMethod method = methods.get(i);
-      String problem = method == null ? "is required" : method.problem();
-      if (problem != null) {
-        add(field + "[" + i + "]", problem);
-      }
-    }
-    return this;
-  }
-
   Checks notBefore(String field, Instant value, String earlierField, Instant earlier) {
     if (value != null && earlier != null && value.isBefore(earlier)) {
       add(field, "must not be before " + earlierField + ": a case cannot end before it starts");

@@ -33,7 +33,7 @@ public record ContactMethod(Kind kind, String address, boolean pages, boolean ro
       return "address is required";
     }
     return switch (kind) {
-      case EMAIL -> EMAIL.matcher(address).matches() ? null : "'" + address + "' is not an email address";
+      case EMAIL -> EMAIL.matcher(address).matches() ? null : "'" + address + "' is not a valid email address";
       case SMS, VOICE -> PHONE.matcher(address).matches() ? null
           : "'" + address + "' is not a phone number in E.164 form, such as +15551234567";
       case SLACK, TEAMS -> WEBHOOK.matcher(address).matches() ? null

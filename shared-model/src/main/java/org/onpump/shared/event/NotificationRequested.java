@@ -37,6 +37,10 @@ public record NotificationRequested(
     URGENT
   }
 
+  /**
+   * A person's contact methods are not checked here: one unusable method must never stop a page. The notifier
+   * skips it, with the reason in its audit, and tries the next.
+   */
   @Override
   public List<FieldViolation> violations() {
     Checks checks = Checks.envelope(this)
@@ -47,7 +51,6 @@ public record NotificationRequested(
         .required("message", message);
     if (recipient != null) {
       checks.code("recipient.perfusionistId", recipient.perfusionistId());
-      checks.contactMethods("recipient.contactMethods", recipient.contactMethods());
     }
     if (page != null) {
       checks.required("page.kind", page.kind());
@@ -61,7 +64,6 @@ public record NotificationRequested(
         checks.required(field + ".person", step == null ? null : step.person());
         if (step != null && step.person() != null) {
           checks.code(field + ".person.perfusionistId", step.person().perfusionistId());
-          checks.contactMethods(field + ".person.contactMethods", step.person().contactMethods());
         }
       }
     }

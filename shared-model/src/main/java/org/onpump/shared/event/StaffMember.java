@@ -1,6 +1,7 @@
 package org.onpump.shared.event;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A perfusionist as the events name them: an id, a display name, the email routine notices went to before contact
@@ -10,7 +11,8 @@ public record StaffMember(String perfusionistId, String displayName, String emai
     List<ContactMethod> contactMethods) {
 
   public StaffMember {
-    contactMethods = contactMethods == null ? List.of() : List.copyOf(contactMethods);
+    contactMethods = contactMethods == null ? List.of()
+        : contactMethods.stream().filter(Objects::nonNull).toList();
   }
 
   public StaffMember(String perfusionistId, String displayName, String email) {
@@ -19,7 +21,10 @@ public record StaffMember(String perfusionistId, String displayName, String emai
 
   /** The methods to try, in order, for a page ({@code urgent}) or a routine notice; the email when none is set. */
   public List<ContactMethod> methodsFor(boolean urgent) {
-    List<ContactMethod> chosen = contactMethods.stream().filter(m -> urgent ? m.pages() : m.routine()).toList();
+    // A method without a kind cannot be routed at all; one with a bad address is kept, so that its failure (and
+    // the move to the next method) is in the audit.
+    List<ContactMethod> chosen = contactMethods.stream()
+        .filter(m -> m.kind() != null && (urgent ? m.pages() : m.routine())).toList();
     if (!chosen.isEmpty()) {
       return chosen;
     }

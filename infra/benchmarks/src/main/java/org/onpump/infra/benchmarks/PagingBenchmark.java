@@ -14,12 +14,14 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,7 +51,7 @@ public final class PagingBenchmark {
   private final Map<String, Instant> received = new ConcurrentHashMap<>();
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> options = new HashMap<>(Map.of("--rate", "100", "--seconds", "60",
+    Map<String, String> options = new HashMap<>(Map.of("--rates", "100,200,400", "--seconds", "30",
         "--rounds", "3", "--step", "PT10S", "--services-dir", "infra/benchmarks/target/services",
         "--log-dir", "infra/benchmarks/target/paging-logs"));
     for (int i = 0; i + 1 < args.length; i += 2) {
@@ -58,12 +60,13 @@ public final class PagingBenchmark {
       }
       options.put(args[i], args[i + 1]);
     }
-    new PagingBenchmark().run(Double.parseDouble(options.get("--rate")), Integer.parseInt(options.get("--seconds")),
+    List<Double> rates = Arrays.stream(options.get("--rates").split(",")).map(Double::parseDouble).toList();
+    new PagingBenchmark().run(rates, Integer.parseInt(options.get("--seconds")),
         Integer.parseInt(options.get("--rounds")), Duration.parse(options.get("--step")),
         Path.of(options.get("--services-dir")), Path.of(options.get("--log-dir")));
   }
 
-  private void run(double rate, int seconds, int rounds, Duration step, Path servicesDir, Path logDir)
+  private void run(List<Double> rates, int seconds, int rounds, Duration step, Path servicesDir, Path logDir)
       throws Exception {
     HttpServer gateway = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
     gateway.createContext("/", exchange -> {
@@ -75,7 +78,8 @@ public final class PagingBenchmark {
       exchange.sendResponseHeaders(200, -1);
       exchange.close();
     });
-    gateway.setExecutor(Executors.newFixedThreadPool(4));
+    ExecutorService gatewayThreads = Executors.newFixedThreadPool(4);
+    gateway.setExecutor(gatewayThreads);
     gateway.start();
     String gatewayUrl = "http://127.0.0.1:" + gateway.getAddress().getPort();
     try (EmbeddedServers servers = BenchServers.start()) {
@@ -88,21 +92,25 @@ public final class PagingBenchmark {
               Map.of("bootstrap.servers", servers.kafka().bootstrapServers(), "linger.ms", "1"),
               new StringSerializer(), new EventSerializer())) {
         notifier.awaitReady(BenchServers.READY_TIMEOUT);
-        round(producer, servers, "warm-up", Math.min(rate, 20), 5, step);
-        List<Round> results = new ArrayList<>();
-        for (int r = 1; r <= rounds; r++) {
-          results.add(round(producer, servers, "round " + r, rate, seconds, step));
-          double raw = rawGateway(gatewayUrl, (int) (rate * seconds));
-          results.set(results.size() - 1, results.get(results.size() - 1).withRaw(raw));
-          System.out.println(results.get(results.size() - 1));
+        round(producer, servers, "warm-up", 20, 5, step);
+        List<String> table = new ArrayList<>(List.of(Round.HEADER));
+        for (double rate : rates) {
+          List<Round> results = new ArrayList<>();
+          for (int r = 1; r <= rounds; r++) {
+            Round result = round(producer, servers, "round " + r, rate, seconds, step)
+                .withRaw(rawGateway(gatewayUrl, 2000));
+            System.out.println(result);
+            results.add(result);
+          }
+          results.forEach(result -> table.add(result.row()));
+          table.add(Round.median(results));
         }
         System.out.println();
-        System.out.println(Round.HEADER);
-        results.forEach(result -> System.out.println(result.row()));
-        System.out.println(Round.median(results));
+        table.forEach(System.out::println);
       }
     } finally {
       gateway.stop(0);
+      gatewayThreads.shutdownNow();
     }
   }
 
@@ -222,7 +230,7 @@ public final class PagingBenchmark {
     }
 
     static String median(List<Round> rounds) {
-      return "| median | %.0f | | %.1f | %d / %d | | %d / %d | %.0f | %.2f |".formatted(rounds.get(0).offered,
+      return "| **median** | %.0f | | %.1f | %d / %d | | %d / %d | %.0f | %.2f |".formatted(rounds.get(0).offered,
           medianOf(rounds.stream().map(Round::pagesPerSecond).toList()),
           (long) medianOf(rounds.stream().map(r -> (double) r.p50).toList()),
           (long) medianOf(rounds.stream().map(r -> (double) r.p99).toList()),
