@@ -128,15 +128,7 @@ class EscalationTimers implements SchedulingConfigurer {
       audit.page(step.departmentId(), step.pageId(), Action.ESCALATED, person.get().perfusionistId(), null,
           "step " + step.step() + ": " + describe(step.target()) + " paged", now);
     }
-    jdbc.sql("""
-            UPDATE escalation_timer SET fired_at = :now, fired_by = :instance, outcome = :outcome
-             WHERE page_id = :pageId AND step = :step""")
-        .param("now", Timestamp.from(now))
-        .param("instance", instance)
-        .param("outcome", outcome)
-        .param("pageId", step.pageId())
-        .param("step", step.step())
-        .update();
+    settle(step, now, outcome);
     jdbc.sql("""
             UPDATE page SET status = 'EXHAUSTED' WHERE id = :pageId AND status = 'OPEN'
                AND NOT EXISTS (SELECT 1 FROM escalation_timer WHERE page_id = :pageId AND outcome IS NULL)""")
@@ -149,6 +141,13 @@ class EscalationTimers implements SchedulingConfigurer {
   private void failed(DueStep step, Instant now, RuntimeException e) {
     log.error("Page {} step {} ({}) could not be fired: {}", step.pageId(), step.step(), step.target(), e.toString());
     String outcome = "failed: " + e.getClass().getSimpleName();
+    settle(step, now, outcome);
+    audit.page(step.departmentId(), step.pageId(), Action.STEP_FAILED, null, null,
+        "step " + step.step() + " " + outcome + "; the chain goes on", now);
+  }
+
+  /** Marks the step fired, by this instance, with what came of it: it never fires again. */
+  private void settle(DueStep step, Instant now, String outcome) {
     jdbc.sql("""
             UPDATE escalation_timer SET fired_at = :now, fired_by = :instance, outcome = :outcome
              WHERE page_id = :pageId AND step = :step""")
@@ -158,8 +157,6 @@ class EscalationTimers implements SchedulingConfigurer {
         .param("pageId", step.pageId())
         .param("step", step.step())
         .update();
-    audit.page(step.departmentId(), step.pageId(), Action.STEP_FAILED, null, null,
-        "step " + step.step() + " " + outcome + "; the chain goes on", now);
   }
 
   /** {@code 40 s} under a minute, else {@code 6 min}. */
