@@ -5,7 +5,7 @@
 # Exits 1 if any of that did not happen as it should.
 #   ./infra/run-local.sh                                  # in one terminal
 #   ./infra/page-escalation.sh                            # in another: the department's own chain (2-minute steps)
-#   ./infra/page-escalation.sh --chain=short              # 20-second steps for this run, restored afterwards
+#   ./infra/page-escalation.sh --chain=short              # 20-second steps for this run, the chain put back after
 #   ./infra/page-escalation.sh --acknowledge-after-step=3 # acknowledge later (0: the first page itself)
 # SCHEDULER_URL, NOTIFIER_URL and GATEWAY_URL aim elsewhere. Needs bash, curl, grep, sed and GNU date.
 set -uo pipefail
@@ -29,11 +29,14 @@ failures=0
 fail() { echo "FAILED: $*"; failures=$((failures + 1)); }
 policy="$notifier/api/v1/departments/$department/escalation-policies/EMERGENCY"
 
+case $ack_after in ''|*[!0-9]*) echo "--acknowledge-after-step takes a step number (0: the page itself)"; exit 2 ;; esac
 if [ "$chain" = short ]; then
+  before=$(curl -sf "$policy") || { echo "could not read the chain at $policy"; exit 1; }
   curl -sf -X PUT "$policy" -H 'Content-Type: application/json' -d '[{"target":"PAGED","after":"PT20S"},
     {"target":"SECOND_CALL","after":"PT20S"},{"target":"CHIEF","after":"PT20S"}]' > /dev/null \
     || { echo "could not set the short chain at $policy"; exit 1; }
-  trap 'curl -s -X DELETE "$policy" > /dev/null; echo "(the department chain is the default again)"' EXIT
+  trap 'curl -s -X PUT "$policy" -H "Content-Type: application/json" -d "$before" > /dev/null;
+    echo "(the department chain is back to $before)"' EXIT
 fi
 echo "Escalation chain for $department, EMERGENCY: $(curl -s "$policy")"
 
@@ -93,7 +96,8 @@ follow() {
       sms=$(curl -s "$gateway/$(printf '%s' "$channel" | tr 'A-Z' 'a-z')?notificationId=$notification")
       printf '%s   delivered by %s to %s, at the gateway %s: %s\n' "$(date -u +%T)" "$channel" "$person" \
         "$(printf '%s' "$sms" | field receivedAt | cut -c12-23)" "$(printf '%s' "$sms" | field text | cut -c1-70)..."
-      last_link=$(printf '%s' "$sms" | field ackUrl)
+      link=$(printf '%s' "$sms" | field ackUrl)
+      [ -n "$link" ] && last_link=$link
       delivered=$((delivered + 1))
     done < <(printf '%s' "$detail" | grep -o '{[^{}]*"action":"DELIVERED"[^{}]*}')
     [ "$reached" = 1 ] && [ "$delivered" -ge $((paged + 1)) ] && return 0
@@ -102,6 +106,7 @@ follow() {
   return 1
 }
 total=$(curl -s "$notifier/api/v1/pages/$page" | grep -o '"step":[0-9]*' | wc -l)
+[ "$ack_after" -le "$total" ] || { echo "--acknowledge-after-step=$ack_after: the chain has $total steps"; exit 2; }
 wait_s=$(( 60 + 400 * (ack_after > total ? total : ack_after) ))
 follow "$ack_after" "$wait_s" || fail "step $ack_after was not delivered within $wait_s s"
 

@@ -129,11 +129,6 @@ class EscalationTimers implements SchedulingConfigurer {
           "step " + step.step() + ": " + describe(step.target()) + " paged", now);
     }
     settle(step, now, outcome);
-    jdbc.sql("""
-            UPDATE page SET status = 'EXHAUSTED' WHERE id = :pageId AND status = 'OPEN'
-               AND NOT EXISTS (SELECT 1 FROM escalation_timer WHERE page_id = :pageId AND outcome IS NULL)""")
-        .param("pageId", step.pageId())
-        .update();
     lateness.record(Duration.between(step.dueAt(), now));
     log.info("Page {} step {} ({}): {}", step.pageId(), step.step(), step.target(), outcome);
   }
@@ -146,7 +141,10 @@ class EscalationTimers implements SchedulingConfigurer {
         "step " + step.step() + " " + outcome + "; the chain goes on", now);
   }
 
-  /** Marks the step fired, by this instance, with what came of it: it never fires again. */
+  /**
+   * Marks the step fired, by this instance, with what came of it: it never fires again. After the chain's last
+   * step, an unanswered page is EXHAUSTED.
+   */
   private void settle(DueStep step, Instant now, String outcome) {
     jdbc.sql("""
             UPDATE escalation_timer SET fired_at = :now, fired_by = :instance, outcome = :outcome
@@ -156,6 +154,11 @@ class EscalationTimers implements SchedulingConfigurer {
         .param("outcome", outcome)
         .param("pageId", step.pageId())
         .param("step", step.step())
+        .update();
+    jdbc.sql("""
+            UPDATE page SET status = 'EXHAUSTED' WHERE id = :pageId AND status = 'OPEN'
+               AND NOT EXISTS (SELECT 1 FROM escalation_timer WHERE page_id = :pageId AND outcome IS NULL)""")
+        .param("pageId", step.pageId())
         .update();
   }
 

@@ -109,6 +109,15 @@ class EscalationTest extends PagingTest {
         .param("id", page).query(String.class).list()).satisfiesExactly(
             outcome -> assertThat(outcome).startsWith("failed: "),
             outcome -> assertThat(outcome).isEqualTo("paged " + head.perfusionistId()));
+    eventually().until(() -> status(page).equals("EXHAUSTED"));
+
+    // A chain whose last step fails is over too.
+    String other = TestEvents.newDepartment();
+    chain(other, STEP, SECOND_CALL);
+    UUID lastFails = page(other, perfusionist("Liam Walsh"), secondCall(broken)).eventId();
+    CLOCK.advance(STEP);
+    eventually().until(() -> status(lastFails).equals("EXHAUSTED"));
+    assertThat(audit(lastFails)).contains("STEP_FAILED -");
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -86,8 +87,8 @@ class OnCallReminders {
       if (!zones.containsKey(seat.hospitalId())) {
         directory.hospitals(seat.departmentId()).forEach(h -> zones.put(h.id(), h.zone()));
       }
-      outbox.appendOnce(Topics.NOTIFICATION_REQUESTS, reminder(seat, holder, zones.get(seat.hospitalId()), now), false,
-          now);
+      ZoneId zone = zones.getOrDefault(seat.hospitalId(), ZoneOffset.UTC);
+      outbox.appendOnce(Topics.NOTIFICATION_REQUESTS, reminder(seat, holder, zone, now), false, now);
       log.info("Reminded {} of on-call seat {}", holder.id(), seat.seatId());
     }
     return due.size();

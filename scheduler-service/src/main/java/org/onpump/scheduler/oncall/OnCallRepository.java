@@ -66,7 +66,10 @@ public class OnCallRepository {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (seat_id) DO UPDATE SET
               starts_at = excluded.starts_at, ends_at = excluded.ends_at, perfusionist_id = excluded.perfusionist_id,
-              updated_at = excluded.updated_at""")
+              updated_at = excluded.updated_at,
+              -- a seat that moved is a new reminder, even for the same holder
+              reminded_holder = CASE WHEN on_call_seat.starts_at = excluded.starts_at
+                                     THEN on_call_seat.reminded_holder END""")
         .params(seat.seatId(), departmentId, seat.hospitalId(), seat.day(), seat.part().name(), seat.role().name(),
             toSql(seat.start()), toSql(seat.end()), seat.perfusionistId(), toSql(now))
         .update();
