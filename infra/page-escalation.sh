@@ -31,12 +31,12 @@ policy="$notifier/api/v1/departments/$department/escalation-policies/EMERGENCY"
 
 case $ack_after in ''|*[!0-9]*) echo "--acknowledge-after-step takes a step number (0: the page itself)"; exit 2 ;; esac
 if [ "$chain" = short ]; then
-  before=$(curl -sf "$policy") || { echo "could not read the chain at $policy"; exit 1; }
+  chain_before=$(curl -sf "$policy") || { echo "could not read the chain at $policy"; exit 1; }
   curl -sf -X PUT "$policy" -H 'Content-Type: application/json' -d '[{"target":"PAGED","after":"PT20S"},
     {"target":"SECOND_CALL","after":"PT20S"},{"target":"CHIEF","after":"PT20S"}]' > /dev/null \
     || { echo "could not set the short chain at $policy"; exit 1; }
-  trap 'curl -s -X PUT "$policy" -H "Content-Type: application/json" -d "$before" > /dev/null;
-    echo "(the department chain is back to $before)"' EXIT
+  trap 'curl -s -X PUT "$policy" -H "Content-Type: application/json" -d "$chain_before" > /dev/null;
+    echo "(the department chain is back to $chain_before)"' EXIT
 fi
 echo "Escalation chain for $department, EMERGENCY: $(curl -s "$policy")"
 
