@@ -88,7 +88,7 @@ class DeliveryQueue {
                      next_attempt_at = now() + :delayMillis * interval '1 millisecond'
                WHERE id = :id AND status = 'PENDING'
               RETURNING *)
-            %s""".formatted(audit("ATTEMPT_FAILED", "failed")))
+            %s""".formatted(audit("ATTEMPT_FAILED", "failed", "channel")))
         .param("id", notificationId)
         .param("error", error)
         .param("detail", error + "; next try in " + delay.toMillis() + " ms")
@@ -105,7 +105,7 @@ class DeliveryQueue {
                      channel = :channel, address = :address, last_error = :error, next_attempt_at = now()
                WHERE id = :id AND status = 'PENDING'
               RETURNING *)
-            %s""".formatted(audit("FELL_BACK", "moved")))
+            %s""".formatted(audit("FELL_BACK", "moved", ":failedChannel")))
         .param("id", notificationId)
         .param("channel", next.kind().name())
         .param("failedChannel", failed.name())
@@ -123,7 +123,7 @@ class DeliveryQueue {
   }
 
   private void settle(String update, UUID notificationId, String action, String error) {
-    jdbc.sql("WITH settled AS (" + update + " RETURNING *) " + audit(action, "settled"))
+    jdbc.sql("WITH settled AS (" + update + " RETURNING *) " + audit(action, "settled", "channel"))
         .param("id", notificationId)
         .param("error", error)
         .param("detail", error)
@@ -131,14 +131,14 @@ class DeliveryQueue {
   }
 
   /**
-   * The audit line of the notification row {@code source} returned, written in the same statement; a fallback's
-   * channel is the one that failed.
+   * The audit line of the notification row {@code source} returned, written in the same statement, with the
+   * channel {@code channel} names (a column of the row, or the parameter of the channel that failed).
    */
-  private static String audit(String action, String source) {
+  private static String audit(String action, String source, String channel) {
     return """
         INSERT INTO audit_entry (at, department_id, action, page_id, notification_id, perfusionist_id, channel,
                                  detail)
         SELECT now(), department_id, '%s', page_id, id, perfusionist_id, %s, :detail FROM %s"""
-        .formatted(action, "FELL_BACK".equals(action) ? ":failedChannel" : "channel", source);
+        .formatted(action, channel, source);
   }
 }

@@ -1,7 +1,6 @@
 package org.onpump.notifier.paging;
 
 import io.swagger.v3.oas.annotations.Operation;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,18 +37,10 @@ class AckController {
   }
 
   static ResponseEntity<String> answer(Acknowledgements.Outcome outcome) {
-    HttpStatus status = switch (outcome.kind()) {
-      case ACKNOWLEDGED -> HttpStatus.OK;
-      case ALREADY_ACKNOWLEDGED, ALREADY_USED -> HttpStatus.CONFLICT;
-      case EXPIRED -> HttpStatus.GONE;
-      case INVALID_LINK -> HttpStatus.BAD_REQUEST;
-      case NOT_PAGED -> HttpStatus.FORBIDDEN;
-      case UNKNOWN_PAGE -> HttpStatus.NOT_FOUND;
-    };
     String title = outcome.kind() == Acknowledgements.Outcome.Kind.ACKNOWLEDGED ? "Acknowledged"
         : "Not acknowledged by this request";
     String about = outcome.page() == null ? "" : "<p>" + HtmlUtils.htmlEscape(outcome.page().subject()) + "</p>";
-    return ResponseEntity.status(status).contentType(MediaType.TEXT_HTML).body("""
+    return ResponseEntity.status(outcome.status()).contentType(MediaType.TEXT_HTML).body("""
         <!doctype html><html lang="en"><head><meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1"><title>OnPump: %s</title></head>
         <body style="font-family: sans-serif; max-width: 40em; margin: 2em auto; padding: 0 1em">

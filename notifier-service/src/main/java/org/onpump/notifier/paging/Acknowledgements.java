@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.onpump.notifier.audit.AuditEntry.Action;
 import org.onpump.notifier.audit.AuditLog;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +41,7 @@ public class Acknowledgements {
     Instant now = clock.instant();
     Optional<AckLinks.Signed> signed = links.verify(token);
     if (signed.isEmpty()) {
-      return Outcome.refused(Outcome.Kind.INVALID_LINK, null, "This acknowledgement link is not valid: it was "
+      return new Outcome(Outcome.Kind.INVALID_LINK, null, "This acknowledgement link is not valid: it was "
           + "altered or cut short, so OnPump cannot tell which page it is for. Nothing was acknowledged. Use the "
           + "link exactly as it came, or acknowledge in OnPump, or call the department.");
     }
@@ -49,7 +50,7 @@ public class Acknowledgements {
         .query((row, n) -> new Sent(row.getObject("page_id", UUID.class), row.getString("perfusionist_id")))
         .optional().filter(s -> s.pageId() != null);
     if (sent.isEmpty()) {
-      return Outcome.refused(Outcome.Kind.INVALID_LINK, null, "This acknowledgement link names no page OnPump "
+      return new Outcome(Outcome.Kind.INVALID_LINK, null, "This acknowledgement link names no page OnPump "
           + "knows. Nothing was acknowledged.");
     }
     Page page = pages.find(sent.get().pageId()).orElseThrow();
@@ -73,9 +74,9 @@ public class Acknowledgements {
     Instant now = clock.instant();
     Optional<Page> page = pages.find(pageId);
     if (page.isEmpty()) {
-      return Outcome.refused(Outcome.Kind.UNKNOWN_PAGE, null, "No page " + pageId + " is known to OnPump.");
+      return new Outcome(Outcome.Kind.UNKNOWN_PAGE, null, "No page " + pageId + " is known to OnPump.");
     }
-    if (!pages.reached(pageId, perfusionistId)) {
+    if (!pages.reachedPeople(pageId).contains(perfusionistId)) {
       return refuse(page.get(), perfusionistId, Outcome.Kind.NOT_PAGED, "perfusionistId: '" + perfusionistId
           + "' was not paged for this page; only a person it reached can acknowledge it.");
     }
@@ -132,8 +133,16 @@ public class Acknowledgements {
   /** What an acknowledgement did: ACKNOWLEDGED, or why nothing was done; the page when known. */
   public record Outcome(Kind kind, Page page, String message) {
 
-    static Outcome refused(Kind kind, Page page, String message) {
-      return new Outcome(kind, page, message);
+    /** The HTTP status each outcome is answered with, by the link, the API and the web page alike. */
+    public HttpStatus status() {
+      return switch (kind) {
+        case ACKNOWLEDGED -> HttpStatus.OK;
+        case ALREADY_ACKNOWLEDGED, ALREADY_USED -> HttpStatus.CONFLICT;
+        case EXPIRED -> HttpStatus.GONE;
+        case INVALID_LINK -> HttpStatus.BAD_REQUEST;
+        case NOT_PAGED -> HttpStatus.FORBIDDEN;
+        case UNKNOWN_PAGE -> HttpStatus.NOT_FOUND;
+      };
     }
 
     /** The possible outcomes. */

@@ -61,7 +61,7 @@ class PageController {
   @PostMapping("/api/v1/pages/{pageId}/acknowledgements")
   ResponseEntity<AckAnswer> acknowledge(@PathVariable UUID pageId, @Valid @RequestBody AckRequest request) {
     Acknowledgements.Outcome outcome = acknowledgements.byPerson(pageId, request.perfusionistId(), Page.Via.API);
-    return ResponseEntity.status(AckController.answer(outcome).getStatusCode())
+    return ResponseEntity.status(outcome.status())
         .body(new AckAnswer(outcome.kind(), outcome.message(), outcome.page()));
   }
 

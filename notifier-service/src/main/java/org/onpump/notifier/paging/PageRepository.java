@@ -128,13 +128,12 @@ class PageRepository {
     return acknowledged;
   }
 
-  /** Whether the page reached this person: only they may acknowledge it. */
-  boolean reached(UUID pageId, String perfusionistId) {
-    return jdbc.sql("SELECT count(*) FROM notification WHERE page_id = :pageId AND perfusionist_id = :perfusionistId")
+  /** Everyone the page has been sent to (or is being sent to), by id. */
+  List<String> reachedPeople(UUID pageId) {
+    return jdbc.sql("SELECT DISTINCT perfusionist_id FROM notification WHERE page_id = :pageId ORDER BY 1")
         .param("pageId", pageId)
-        .param("perfusionistId", perfusionistId)
-        .query(Long.class)
-        .single() > 0;
+        .query(String.class)
+        .list();
   }
 
   private static Page page(ResultSet row, int rowNum) throws SQLException {

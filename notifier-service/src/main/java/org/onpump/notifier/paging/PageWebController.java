@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,12 +23,10 @@ class PageWebController {
 
   private final PageRepository pages;
   private final Acknowledgements acknowledgements;
-  private final JdbcClient jdbc;
 
-  PageWebController(PageRepository pages, Acknowledgements acknowledgements, JdbcClient jdbc) {
+  PageWebController(PageRepository pages, Acknowledgements acknowledgements) {
     this.pages = pages;
     this.acknowledgements = acknowledgements;
-    this.jdbc = jdbc;
   }
 
   @Operation(summary = "The web page of a page, with an acknowledge button per person it reached")
@@ -40,9 +37,7 @@ class PageWebController {
       return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_HTML)
           .body("<!doctype html><title>OnPump</title><h1>No such page</h1>");
     }
-    List<String> reached = jdbc.sql("""
-            SELECT DISTINCT perfusionist_id FROM notification WHERE page_id = :pageId ORDER BY perfusionist_id""")
-        .param("pageId", pageId).query(String.class).list();
+    List<String> reached = pages.reachedPeople(pageId);
     String steps = pages.timers(pageId).stream()
         .map(t -> "<li>step " + t.step() + " (" + t.target() + ") due " + t.dueAt() + ": "
             + esc(t.outcome() == null ? "waiting" : t.outcome()) + "</li>")

@@ -15,6 +15,7 @@ import org.onpump.notifier.TestEvents;
 import org.onpump.shared.event.ContactMethod;
 import org.onpump.shared.event.StaffMember;
 import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** A page is acknowledged by its signed link once, by the API or on its web page, and escalation stops. */
 class AcknowledgementTest extends PagingTest {
@@ -111,20 +112,21 @@ class AcknowledgementTest extends PagingTest {
     StaffMember first = perfusionist("Liam Walsh");
     UUID page = page(department, first).eventId();
 
-    assertThat(mvc.post().uri("/api/v1/pages/{id}/acknowledgements", page).contentType("application/json")
-        .content("{\"perfusionistId\": \"p-stranger\"}")).hasStatus(HttpStatus.FORBIDDEN).bodyJson()
+    assertThat(acknowledgeAs(page, "p-stranger")).hasStatus(HttpStatus.FORBIDDEN).bodyJson()
         .extractingPath("$.outcome").isEqualTo("NOT_PAGED");
-    assertThat(mvc.post().uri("/api/v1/pages/{id}/acknowledgements", page).contentType("application/json")
-        .content("{\"perfusionistId\": \"Liam Walsh\"}")).hasStatus(HttpStatus.BAD_REQUEST).bodyJson()
+    assertThat(acknowledgeAs(page, "Liam Walsh")).hasStatus(HttpStatus.BAD_REQUEST).bodyJson()
         .extractingPath("$.errors[0].field").isEqualTo("perfusionistId");
-    assertThat(mvc.post().uri("/api/v1/pages/{id}/acknowledgements", page).contentType("application/json")
-        .content("{\"perfusionistId\": \"" + first.perfusionistId() + "\"}")).hasStatusOk().bodyJson()
+    assertThat(acknowledgeAs(page, first.perfusionistId())).hasStatusOk().bodyJson()
         .extractingPath("$.page.acknowledgedVia").isEqualTo("API");
-    assertThat(mvc.post().uri("/api/v1/pages/{id}/acknowledgements", page).contentType("application/json")
-        .content("{\"perfusionistId\": \"" + first.perfusionistId() + "\"}")).hasStatus(HttpStatus.CONFLICT)
+    assertThat(acknowledgeAs(page, first.perfusionistId())).hasStatus(HttpStatus.CONFLICT)
         .bodyJson().extractingPath("$.outcome").isEqualTo("ALREADY_ACKNOWLEDGED");
     assertThat(mvc.get().uri("/api/v1/pages/{id}", page)).hasStatusOk().bodyJson()
         .extractingPath("$.page.status").isEqualTo("ACKNOWLEDGED");
+  }
+
+  private MvcTestResult acknowledgeAs(UUID page, String perfusionistId) {
+    return mvc.post().uri("/api/v1/pages/{id}/acknowledgements", page).contentType("application/json")
+        .content("{\"perfusionistId\": \"" + perfusionistId + "\"}").exchange();
   }
 
   @Test

@@ -5,23 +5,20 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.onpump.scheduler.assignment.Assignment;
 import org.onpump.scheduler.assignment.AssignmentRepository;
 import org.onpump.scheduler.cases.CaseKey;
 import org.onpump.scheduler.cases.PumpCase;
 import org.onpump.scheduler.cases.PumpCaseRepository;
 import org.onpump.scheduler.department.HospitalDirectory;
+import org.onpump.scheduler.oncall.OnCallTeam;
 import org.onpump.scheduler.outbox.OutboxRepository;
 import org.onpump.scheduler.staff.Perfusionist;
 import org.onpump.scheduler.staff.StaffRepository;
@@ -58,10 +55,12 @@ public class EmergencyPager {
   private final EmergencyPages pages;
   private final HospitalDirectory directory;
   private final MeterRegistry meters;
+  private final OnCallTeam onCallTeam;
 
   EmergencyPager(EmergencyResponders responders, StaffRepository staff, PumpCaseRepository cases,
       AssignmentRepository assignments, OutboxRepository outbox, EmergencyPages pages, HospitalDirectory directory,
-      MeterRegistry meters) {
+      MeterRegistry meters, OnCallTeam onCallTeam) {
+    this.onCallTeam = onCallTeam;
     this.pages = pages;
     this.directory = directory;
     this.responders = responders;
@@ -93,7 +92,7 @@ public class EmergencyPager {
     }
     choice.ifPresentOrElse(chosen -> {
       pin(emergency, chosen.person(), now);
-      send(emergency, chosen, people, now);
+      send(emergency, chosen, now);
     }, () -> {
       // Told here only, where the outcome is final (the fast lane leaves an emergency it cannot page to this).
       meters.counter("onpump.emergency.pages", "responder", "none").increment();
@@ -125,13 +124,12 @@ public class EmergencyPager {
     if (!pages.record(emergency, choice.get().person().id(), choice.get().kind(), BY_FAST_LANE, now)) {
       return false;
     }
-    send(emergency, choice.get(), people, now);
+    send(emergency, choice.get(), now);
     return true;
   }
 
   private Map<String, Perfusionist> people(EmergencyBypassRequested emergency) {
-    return staff.departmentStaff(emergency.departmentId()).stream()
-        .collect(Collectors.toMap(Perfusionist::id, Function.identity()));
+    return staff.departmentStaffById(emergency.departmentId());
   }
 
   private Optional<Choice> choose(EmergencyBypassRequested emergency, Map<String, Perfusionist> people,
@@ -140,24 +138,25 @@ public class EmergencyPager {
     Set<String> busy = responders.onPumpAt(emergency.departmentId(), now);
     busy.addAll(pages.pagedNotYetStored(emergency.departmentId(), now));
     LocalDate today = LocalDate.ofInstant(now, ZoneId.of(emergency.hospitalTimeZone()));
+    OnCallTeam.Team team = onCallTeam.at(emergency.hospitalId(), emergency.departmentId(), now, people);
     for (Responder kind : responders.order(emergency.departmentId())) {
-      Optional<Perfusionist> found = candidates(kind, emergency, people, now).stream()
+      Optional<Perfusionist> found = candidates(kind, emergency, people, team).stream()
           .filter(p -> p.isCompetentFor(emergency.requiredCompetency()) && p.isPrivilegedAt(emergency.hospitalId())
               && !p.isStudent() && p.isCertifiedOn(today) && !p.isOffDuring(now, now.plusSeconds(60))
               && !busy.contains(p.id()))
           .findFirst();
       if (found.isPresent()) {
-        return Optional.of(new Choice(found.get(), kind));
+        return Optional.of(new Choice(found.get(), kind, team));
       }
     }
     return Optional.empty();
   }
 
-  private List<Perfusionist> candidates(Responder kind, EmergencyBypassRequested emergency,
-      Map<String, Perfusionist> people, Instant now) {
+  private static List<Perfusionist> candidates(Responder kind, EmergencyBypassRequested emergency,
+      Map<String, Perfusionist> people, OnCallTeam.Team team) {
     return switch (kind) {
-      case FIRST_CALL, SECOND_CALL -> responders.onCallAt(emergency.hospitalId(), kind, now).stream()
-          .map(people::get).filter(p -> p != null).toList();
+      case FIRST_CALL -> team.firstCall() == null ? List.of() : List.of(team.firstCall().person());
+      case SECOND_CALL -> team.secondCall() == null ? List.of() : List.of(team.secondCall().person());
       case NEAREST_FREE -> people.values().stream()
           .sorted(Comparator.comparingInt((Perfusionist p) -> p.minutesFromHomeTo(emergency.hospitalId()))
               .thenComparing(Perfusionist::id))
@@ -172,30 +171,14 @@ public class EmergencyPager {
     assignments.pin(seat);
   }
 
-  private void send(EmergencyBypassRequested emergency, Choice chosen, Map<String, Perfusionist> people,
-      Instant now) {
-    PageRequest page = new PageRequest(PageRequest.Kind.EMERGENCY, escalation(emergency, chosen, people, now));
+  private void send(EmergencyBypassRequested emergency, Choice chosen, Instant now) {
+    // Who the notifier escalates to while nobody acknowledges: the second call now, then the chief.
+    PageRequest page = new PageRequest(PageRequest.Kind.EMERGENCY, chosen.team().escalationAfter(chosen.person()));
     outbox.appendUrgent(Topics.NOTIFICATION_REQUESTS, page(emergency, chosen.person(), chosen.kind(), page, now),
         now);
     meters.counter("onpump.emergency.pages", "responder", chosen.kind().name().toLowerCase(Locale.ROOT)).increment();
     log.info("Emergency {} at hospital {}: paged {} ({})", emergency.caseId(), emergency.hospitalId(),
         chosen.person().id(), chosen.kind());
-  }
-
-  /**
-   * Who the notifier escalates to while nobody acknowledges: the second call now (unless they were paged), then
-   * the chief perfusionist (unless already named).
-   */
-  private List<PageRequest.Escalation> escalation(EmergencyBypassRequested emergency, Choice chosen,
-      Map<String, Perfusionist> people, Instant now) {
-    List<PageRequest.Escalation> chain = new ArrayList<>();
-    Set<String> named = new HashSet<>(Set.of(chosen.person().id()));
-    responders.onCallAt(emergency.hospitalId(), Responder.SECOND_CALL, now).stream().map(people::get)
-        .filter(p -> p != null && named.add(p.id())).findFirst()
-        .ifPresent(p -> chain.add(new PageRequest.Escalation(PageRequest.Role.SECOND_CALL, p.toStaffMember())));
-    directory.chiefOf(emergency.departmentId()).map(people::get).filter(p -> p != null && named.add(p.id()))
-        .ifPresent(p -> chain.add(new PageRequest.Escalation(PageRequest.Role.CHIEF, p.toStaffMember())));
-    return chain;
   }
 
   /** The page; its id derives from the emergency's, so a replayed emergency can never page twice. */
@@ -211,6 +194,6 @@ public class EmergencyPager {
         NotificationRequested.Urgency.URGENT, subject, message, pageRequest);
   }
 
-  /** The responder chosen, and as what. */
-  private record Choice(Perfusionist person, Responder kind) {}
+  /** The responder chosen, as what, and who was on call then (the page's escalation). */
+  private record Choice(Perfusionist person, Responder kind, OnCallTeam.Team team) {}
 }

@@ -11,7 +11,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** What the pager reads: the department's responder order, who is on call now, and who is on a pump now. */
+/** What the pager reads: the department's responder order and who is on a pump now (who is on call: OnCallTeam). */
 @Repository
 class EmergencyResponders {
 
@@ -33,17 +33,6 @@ class EmergencyResponders {
         })
         .optional()
         .orElse(DEFAULT_ORDER);
-  }
-
-  /** Who holds the hospital's first (or second) call at {@code now}. */
-  List<String> onCallAt(String hospitalId, Responder role, Instant now) {
-    return jdbc.sql("""
-            SELECT perfusionist_id FROM on_call_seat
-            WHERE hospital_id = ? AND role = ? AND starts_at <= ? AND ends_at > ? AND perfusionist_id IS NOT NULL
-            ORDER BY starts_at, seat_id""")
-        .params(hospitalId, role.name(), toSql(now), toSql(now))
-        .query(String.class)
-        .list();
   }
 
   /** Who holds a seat on a case that is running now, or planned to be. */

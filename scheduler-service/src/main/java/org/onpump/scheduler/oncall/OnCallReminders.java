@@ -80,7 +80,8 @@ class OnCallReminders {
     Map<String, Map<String, Perfusionist>> people = new HashMap<>();
     Map<String, ZoneId> zones = new HashMap<>();
     for (Due seat : due) {
-      Perfusionist holder = people.computeIfAbsent(seat.departmentId(), this::staffOf).get(seat.holder());
+      Perfusionist holder = people.computeIfAbsent(seat.departmentId(), staff::departmentStaffById)
+          .get(seat.holder());
       if (holder == null) {
         continue;
       }
@@ -92,12 +93,6 @@ class OnCallReminders {
       log.info("Reminded {} of on-call seat {}", holder.id(), seat.seatId());
     }
     return due.size();
-  }
-
-  private Map<String, Perfusionist> staffOf(String departmentId) {
-    Map<String, Perfusionist> byId = new HashMap<>();
-    staff.departmentStaff(departmentId).forEach(p -> byId.put(p.id(), p));
-    return byId;
   }
 
   /** The reminder; its id derives from the seat, the holder and the start, so that it is sent once. */

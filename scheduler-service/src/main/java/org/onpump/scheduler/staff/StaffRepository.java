@@ -32,6 +32,13 @@ public class StaffRepository {
     this.jdbc = jdbc;
   }
 
+  /** Everyone in the department, keyed by id, in id order. */
+  public Map<String, Perfusionist> departmentStaffById(String departmentId) {
+    Map<String, Perfusionist> byId = new LinkedHashMap<>();
+    departmentStaff(departmentId).forEach(person -> byId.put(person.id(), person));
+    return byId;
+  }
+
   /** Everyone in the department, by id. */
   public List<Perfusionist> departmentStaff(String departmentId) {
     Map<String, PerfusionistBuilder> people = new LinkedHashMap<>();
