@@ -17,5 +17,5 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(RealServersConfiguration.class)
+@Import({RealServersConfiguration.class, SignedInAsAdmin.class})
 public @interface SchedulerServiceTest {}

@@ -1,6 +1,7 @@
 package org.onpump.scheduler.web;
 
 import java.util.List;
+import org.onpump.scheduler.security.ForbiddenException;
 import org.onpump.shared.event.FieldViolation;
 import org.onpump.shared.json.InvalidEventException;
 import org.slf4j.Logger;
@@ -39,6 +40,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     problem.setTitle(e.title());
+    return ResponseEntity.of(problem).build();
+  }
+
+  @ExceptionHandler(ForbiddenException.class)
+  ResponseEntity<ProblemDetail> forbidden(ForbiddenException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+    problem.setTitle("Not allowed");
+    return ResponseEntity.of(problem).build();
+  }
+
+  @ExceptionHandler(ConflictException.class)
+  ResponseEntity<ProblemDetail> conflict(ConflictException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    problem.setTitle(e.title());
+    e.properties().forEach(problem::setProperty);
     return ResponseEntity.of(problem).build();
   }
 

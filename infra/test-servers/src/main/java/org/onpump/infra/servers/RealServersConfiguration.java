@@ -1,6 +1,7 @@
 package org.onpump.infra.servers;
 
 import java.util.List;
+import org.onpump.infra.identity.TestIdentity;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
@@ -10,6 +11,7 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.test.context.DynamicPropertyRegistrar;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
@@ -62,6 +64,12 @@ public class RealServersConfiguration {
   KafkaConnectionDetails embeddedKafka() {
     List<String> bootstrapServers = List.of(RealServers.kafka().bootstrapServers().split(","));
     return () -> bootstrapServers;
+  }
+
+  /** Tokens are checked against the test JVM's own identity provider ({@link TestIdentity}). */
+  @Bean
+  DynamicPropertyRegistrar identityProvider() {
+    return registry -> registry.add("onpump.security.jwk-set-uri", () -> TestIdentity.provider().jwkSetUri());
   }
 
   static final class DockerAvailable implements Condition {

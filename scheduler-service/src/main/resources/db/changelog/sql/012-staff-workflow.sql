@@ -1,0 +1,3 @@
+--liquibase formatted sql
+
+-- staff and rules: time-off requests, credential alerts

@@ -1,0 +1,3 @@
+--liquibase formatted sql
+
+-- calendar feeds: secret, revocable links
