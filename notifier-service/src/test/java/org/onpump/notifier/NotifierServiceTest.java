@@ -11,6 +11,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.core.ConditionFactory;
+import org.onpump.infra.identity.OnPumpUser;
+import org.onpump.infra.identity.TestIdentity;
 import org.onpump.infra.servers.RealServers;
 import org.onpump.infra.servers.RealServersConfiguration;
 import org.onpump.shared.event.OnPumpEvent;
@@ -21,6 +23,9 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -42,7 +47,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
     "onpump.messaging.retry-interval=100ms",
     "onpump.messaging.max-retry-interval=400ms"
 })
-@Import({RealServersConfiguration.class, NotifierServiceTest.ControlledClock.class})
+@Import({RealServersConfiguration.class, NotifierServiceTest.ControlledClock.class, NotifierServiceTest.AdminByDefault.class})
 @AutoConfigureMockMvc
 public abstract class NotifierServiceTest {
 
@@ -66,6 +71,25 @@ public abstract class NotifierServiceTest {
     registry.add("onpump.channels.sms-gateway-url", () -> WEBHOOKS.url("/sms"));
     registry.add("onpump.channels.voice-gateway-url", () -> WEBHOOKS.url("/voice"));
     registry.add("onpump.channels.chat-webhook-patterns", () -> "http://127\\.0\\.0\\.1:[0-9]+/.*");
+  }
+
+  /** The Authorization header value for {@code user}: a real token, checked through the real key set. */
+  protected static String as(OnPumpUser user) {
+    return TestIdentity.bearer(user);
+  }
+
+  /**
+   * Requests carry an admin's real signed token unless they set their own Authorization header: tests of behaviour
+   * need not sign in; tests of who-may-what pass the caller's token ({@link #as}).
+   */
+  @TestConfiguration(proxyBeanMethods = false)
+  public static class AdminByDefault {
+
+    @Bean
+    MockMvcBuilderCustomizer adminByDefault() {
+      return builder -> builder.defaultRequest(MockMvcRequestBuilders.get("/")
+          .header(HttpHeaders.AUTHORIZATION, TestIdentity.bearer(OnPumpUser.admin())));
+    }
   }
 
   /** The clock tests move on. */

@@ -1,5 +1,6 @@
 package org.onpump.notifier.audit;
 
+import org.onpump.notifier.security.Access;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.time.Clock;
@@ -23,7 +24,10 @@ class AuditController {
   private final AuditLog audit;
   private final Clock clock;
 
-  AuditController(AuditLog audit, Clock clock) {
+  private final Access access;
+
+  AuditController(AuditLog audit, Clock clock, Access access) {
+    this.access = access;
     this.audit = audit;
     this.clock = clock;
   }
@@ -36,6 +40,7 @@ class AuditController {
       @Parameter(description = "an ISO-8601 instant; default 24 hours before to") @RequestParam(required = false)
       String from,
       @Parameter(description = "an ISO-8601 instant; default now") @RequestParam(required = false) String to) {
+    access.requireManagerOf(departmentId);
     Instant end = to == null ? clock.instant() : instant("to", to);
     Instant start = from == null ? end.minus(Duration.ofHours(24)) : instant("from", from);
     if (!end.isAfter(start)) {

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
+import org.onpump.notifier.security.Access;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,11 +23,14 @@ class NotificationController {
 
   private final NotificationRepository repository;
 
-  NotificationController(NotificationRepository repository) {
+  private final Access access;
+
+  NotificationController(NotificationRepository repository, Access access) {
+    this.access = access;
     this.repository = repository;
   }
 
-  @Operation(summary = "A perfusionist's notifications, newest first; empty for someone never notified")
+  @Operation(summary = "A perfusionist's notifications, newest first; empty for someone never notified; theirs only")
   @GetMapping("/{perfusionistId}/notifications")
   List<Notification> notifications(
       @PathVariable @Pattern(regexp = CODE,
@@ -34,6 +38,7 @@ class NotificationController {
       String perfusionistId,
       @Parameter(description = "At most this many, newest first")
       @RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit) {
+    access.requireSelf(perfusionistId);
     return repository.findByPerfusionist(perfusionistId, limit);
   }
 }

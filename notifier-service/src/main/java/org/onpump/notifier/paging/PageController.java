@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.UUID;
 import org.onpump.notifier.audit.AuditEntry;
 import org.onpump.notifier.audit.AuditLog;
+import org.onpump.notifier.security.Access;
 import org.onpump.shared.event.PageRequest;
+import org.onpump.shared.security.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -31,9 +33,11 @@ class PageController {
   private final EscalationPolicies policies;
   private final AuditLog audit;
   private final Clock clock;
+  private final Access access;
 
   PageController(PageRepository pages, Acknowledgements acknowledgements, EscalationPolicies policies,
-      AuditLog audit, Clock clock) {
+      AuditLog audit, Clock clock, Access access) {
+    this.access = access;
     this.pages = pages;
     this.acknowledgements = acknowledgements;
     this.policies = policies;
@@ -41,25 +45,43 @@ class PageController {
     this.clock = clock;
   }
 
-  @Operation(summary = "A page: its status, who acknowledged it, its escalation steps and its audit")
+  @Operation(summary = "A page: its status, who acknowledged it, its escalation steps and its audit",
+      description = "For the managers of the page's department and the people the page reached; 403 for anyone "
+          + "else.")
   @GetMapping("/api/v1/pages/{pageId}")
   PageDetail page(@PathVariable UUID pageId) {
+    Caller caller = access.caller();
     Page page = pages.find(pageId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
         "No page " + pageId + " is known to OnPump"));
+    if (!caller.manages(page.departmentId()) && !pages.reachedPeople(pageId).contains(caller.perfusionistId())) {
+      throw Access.forbidden("only the people page " + pageId + " reached and their department's managers may "
+          + "see it");
+    }
     return new PageDetail(page, pages.timers(pageId), audit.page(pageId));
   }
 
-  @Operation(summary = "A department's pages, newest first (at most 100)")
+  @Operation(summary = "A department's pages, newest first (at most 100); its managers only")
   @GetMapping("/api/v1/departments/{departmentId}/pages")
   List<Page> pages(@PathVariable String departmentId) {
+    access.requireManagerOf(departmentId);
     return pages.inDepartment(departmentId, 100);
   }
 
+  @Operation(summary = "The pages that reached a perfusionist, newest first (at most 100); theirs only",
+      description = "Every page sent to them, as the one paged or along an escalation chain, with its status.")
+  @GetMapping("/api/v1/perfusionists/{perfusionistId}/pages")
+  List<Page> myPages(@PathVariable String perfusionistId) {
+    access.requireSelf(perfusionistId);
+    return pages.reaching(perfusionistId, 100);
+  }
+
   @Operation(summary = "Acknowledge a page as a person it reached",
-      description = "200 with the page: acknowledged now, escalation stopped. 409: someone acknowledged it "
-          + "already (the page says who, when and how). 403: the person was not paged for it. 404: unknown page.")
+      description = "Only the person themself (their token's perfusionist_id) may acknowledge. 200 with the page: "
+          + "acknowledged now, escalation stopped. 409: someone acknowledged it already (the page says who, when "
+          + "and how). 403: the caller is not that person, or the person was not paged for it. 404: unknown page.")
   @PostMapping("/api/v1/pages/{pageId}/acknowledgements")
   ResponseEntity<AckAnswer> acknowledge(@PathVariable UUID pageId, @Valid @RequestBody AckRequest request) {
+    access.requireSelf(request.perfusionistId());
     Acknowledgements.Outcome outcome = acknowledgements.byPerson(pageId, request.perfusionistId(), Page.Via.API);
     return ResponseEntity.status(outcome.status())
         .body(new AckAnswer(outcome.kind(), outcome.message(), outcome.page()));
@@ -68,6 +90,7 @@ class PageController {
   @Operation(summary = "A department's escalation chain for a kind of page (its own, or the deployment's)")
   @GetMapping("/api/v1/departments/{departmentId}/escalation-policies/{kind}")
   List<EscalationStep> chain(@PathVariable String departmentId, @PathVariable PageRequest.Kind kind) {
+    access.requireMemberOf(departmentId);
     return policies.chain(departmentId, kind);
   }
 
@@ -78,6 +101,7 @@ class PageController {
   @PutMapping("/api/v1/departments/{departmentId}/escalation-policies/{kind}")
   List<EscalationStep> setChain(@PathVariable String departmentId, @PathVariable PageRequest.Kind kind,
       @RequestBody @NotNull @Size(min = 1, max = 10) List<@Valid EscalationStepRequest> steps) {
+    access.requireManagerOf(departmentId);
     List<EscalationStep> chain = steps.stream().map(EscalationStepRequest::step).toList();
     policies.save(departmentId, kind, chain, clock.instant());
     return chain;
@@ -86,6 +110,7 @@ class PageController {
   @Operation(summary = "Drop a department's own chain for a kind of page: the deployment's default applies again")
   @DeleteMapping("/api/v1/departments/{departmentId}/escalation-policies/{kind}")
   List<EscalationStep> resetChain(@PathVariable String departmentId, @PathVariable PageRequest.Kind kind) {
+    access.requireManagerOf(departmentId);
     policies.reset(departmentId, kind);
     return policies.chain(departmentId, kind);
   }

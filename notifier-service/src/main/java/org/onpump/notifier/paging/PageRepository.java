@@ -128,6 +128,18 @@ class PageRepository {
     return acknowledged;
   }
 
+  /** The pages sent to a person (as the one paged or along the chain), newest first. */
+  List<Page> reaching(String perfusionistId, int limit) {
+    return jdbc.sql("""
+            SELECT * FROM page WHERE id IN (SELECT page_id FROM notification WHERE perfusionist_id = :person
+                                              AND page_id IS NOT NULL)
+            ORDER BY created_at DESC LIMIT :limit""")
+        .param("person", perfusionistId)
+        .param("limit", limit)
+        .query(PageRepository::page)
+        .list();
+  }
+
   /** Everyone the page has been sent to (or is being sent to), by id. */
   List<String> reachedPeople(UUID pageId) {
     return jdbc.sql("SELECT DISTINCT perfusionist_id FROM notification WHERE page_id = :pageId ORDER BY 1")

@@ -11,9 +11,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.onpump.infra.identity.OnPumpUser;
+import org.onpump.infra.identity.TestIdentity;
 import org.onpump.notifier.TestEvents;
 import org.onpump.shared.event.ContactMethod;
 import org.onpump.shared.event.StaffMember;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -62,6 +65,8 @@ class AcknowledgementTest extends PagingTest {
     UUID page = page(department, first, secondCall(unreachable)).eventId();
     CLOCK.advance(STEP);
     eventually().until(() -> notificationsOf(page).contains(unreachable.perfusionistId() + " PENDING"));
+    // The first message has gone (acknowledging before it had would cancel it too, rightly).
+    eventually().until(() -> notificationsOf(page).contains(first.perfusionistId() + " SENT"));
 
     assertThat(mvc.get().uri(path(linkOf(page, first.perfusionistId())))).hasStatusOk();
     assertThat(notificationsOf(page)).containsExactly(first.perfusionistId() + " SENT",
@@ -126,22 +131,65 @@ class AcknowledgementTest extends PagingTest {
 
   private MvcTestResult acknowledgeAs(UUID page, String perfusionistId) {
     return mvc.post().uri("/api/v1/pages/{id}/acknowledgements", page).contentType("application/json")
+        .header(HttpHeaders.AUTHORIZATION, as(OnPumpUser.perfusionist(perfusionistId, "any")))
         .content("{\"perfusionistId\": \"" + perfusionistId + "\"}").exchange();
   }
 
   @Test
-  void theWebPageShowsThePageAndAcknowledgesIt() {
+  void aPerfusionistSeesAndAcknowledgesTheirOwnPagesOnly() {
     String department = TestEvents.newDepartment();
     chain(department, STEP, PAGED);
-    StaffMember first = perfusionist("Chloe Nguyen");
-    UUID page = page(department, first).eventId();
+    StaffMember paged = perfusionist("Chloe Nguyen");
+    StaffMember colleague = perfusionist("Omar Haddad");
+    UUID page = page(department, paged).eventId();
+    String pagedToken = as(OnPumpUser.perfusionist(paged.perfusionistId(), department));
+    String colleagueToken = as(OnPumpUser.perfusionist(colleague.perfusionistId(), department));
 
-    assertThat(mvc.get().uri("/pages/{id}", page)).hasStatusOk().bodyText()
-        .contains("EMERGENCY bypass at demo-general", "OPEN: not acknowledged",
-            "Acknowledge as " + first.perfusionistId());
-    assertThat(mvc.post().uri("/pages/{id}/acknowledge", page).param("perfusionistId", first.perfusionistId()))
+    await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(mvc.get()
+        .uri("/api/v1/perfusionists/{p}/pages", paged.perfusionistId()).header(HttpHeaders.AUTHORIZATION, pagedToken))
+        .hasStatusOk().bodyJson().extractingPath("$[0].id").isEqualTo(page.toString()));
+    assertThat(mvc.get().uri("/api/v1/pages/{id}", page).header(HttpHeaders.AUTHORIZATION, pagedToken))
         .hasStatusOk();
-    assertThat(mvc.get().uri("/pages/{id}", page)).hasStatusOk().bodyText()
-        .contains("Acknowledged by " + first.perfusionistId()).contains("via WEB");
+
+    // A colleague's token: not on another person's page, their list, their notifications or as them.
+    assertThat(mvc.get().uri("/api/v1/pages/{id}", page).header(HttpHeaders.AUTHORIZATION, colleagueToken))
+        .hasStatus(HttpStatus.FORBIDDEN);
+    assertThat(mvc.get().uri("/api/v1/perfusionists/{p}/pages", paged.perfusionistId())
+        .header(HttpHeaders.AUTHORIZATION, colleagueToken)).hasStatus(HttpStatus.FORBIDDEN);
+    assertThat(mvc.get().uri("/api/v1/perfusionists/{p}/notifications", paged.perfusionistId())
+        .header(HttpHeaders.AUTHORIZATION, colleagueToken)).hasStatus(HttpStatus.FORBIDDEN);
+    assertThat(mvc.post().uri("/api/v1/pages/{id}/acknowledgements", page).contentType("application/json")
+        .header(HttpHeaders.AUTHORIZATION, colleagueToken)
+        .content("{\"perfusionistId\": \"" + paged.perfusionistId() + "\"}")).hasStatus(HttpStatus.FORBIDDEN);
+    // Nor the manager's endpoints.
+    assertThat(mvc.get().uri("/api/v1/departments/{d}/pages", department)
+        .header(HttpHeaders.AUTHORIZATION, pagedToken)).hasStatus(HttpStatus.FORBIDDEN);
+    assertThat(mvc.get().uri("/api/v1/departments/{d}/audit", department)
+        .header(HttpHeaders.AUTHORIZATION, pagedToken)).hasStatus(HttpStatus.FORBIDDEN);
+    assertThat(mvc.put().uri("/api/v1/departments/{d}/escalation-policies/EMERGENCY", department)
+        .header(HttpHeaders.AUTHORIZATION, pagedToken).contentType("application/json")
+        .content("[{\"target\":\"PAGED\",\"after\":\"PT1M\"}]")).hasStatus(HttpStatus.FORBIDDEN);
+    // The page is still open: nothing a refused caller did changed it.
+    assertThat(mvc.get().uri("/api/v1/pages/{id}", page)).hasStatusOk().bodyJson()
+        .extractingPath("$.page.status").isEqualTo("OPEN");
+
+    String manager = as(OnPumpUser.manager(department));
+    assertThat(mvc.get().uri("/api/v1/departments/{d}/pages", department).header(HttpHeaders.AUTHORIZATION, manager))
+        .hasStatusOk();
+    assertThat(mvc.get().uri("/api/v1/pages/{id}", page).header(HttpHeaders.AUTHORIZATION, manager)).hasStatusOk();
+    assertThat(mvc.get().uri("/api/v1/departments/{d}/pages", department)
+        .header(HttpHeaders.AUTHORIZATION, as(OnPumpUser.manager("another-" + department))))
+        .hasStatus(HttpStatus.FORBIDDEN);
+    assertThat(acknowledgeAs(page, paged.perfusionistId())).hasStatusOk();
+  }
+
+  @Test
+  void aBadOrExpiredTokenIsRefusedWith401() {
+    assertThat(mvc.get().uri("/api/v1/departments/{d}/pages", "any")
+        .header(HttpHeaders.AUTHORIZATION, "Bearer not.a.token")).hasStatus(HttpStatus.UNAUTHORIZED);
+    String expired = "Bearer " + TestIdentity.provider().tokenFor(OnPumpUser.admin(),
+        java.time.Instant.now().minusSeconds(600));
+    assertThat(mvc.get().uri("/api/v1/departments/{d}/pages", "any").header(HttpHeaders.AUTHORIZATION, expired))
+        .hasStatus(HttpStatus.UNAUTHORIZED);
   }
 }

@@ -1,5 +1,6 @@
 package org.onpump.scheduler.assignment;
 
+import org.onpump.scheduler.security.Access;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import org.onpump.scheduler.department.HospitalDirectory;
@@ -17,7 +18,10 @@ class AssignmentsController {
   private final HospitalDirectory directory;
   private final AssignmentViews views;
 
-  AssignmentsController(HospitalDirectory directory, AssignmentViews views) {
+  private final Access access;
+
+  AssignmentsController(HospitalDirectory directory, AssignmentViews views, Access access) {
+    this.access = access;
     this.directory = directory;
     this.views = views;
   }
@@ -30,6 +34,7 @@ class AssignmentsController {
   DepartmentAssignments assignments(@PathVariable String departmentId,
       @Parameter(description = TimeRange.INSTANT, required = true) @RequestParam(required = false) String from,
       @Parameter(description = TimeRange.INSTANT, required = true) @RequestParam(required = false) String to) {
+    access.requireMemberOf(departmentId);
     TimeRange range = TimeRange.parse("Invalid assignments query", from, to, null);
     if (!directory.departmentExists(departmentId)) {
       throw new NotFoundException("Unknown department", "No department '" + departmentId + "' is known to OnPump");

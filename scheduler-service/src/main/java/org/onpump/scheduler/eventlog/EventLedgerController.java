@@ -1,5 +1,8 @@
 package org.onpump.scheduler.eventlog;
 
+import org.onpump.scheduler.security.Access;
+import org.onpump.scheduler.security.ForbiddenException;
+import org.onpump.shared.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.util.List;
@@ -21,7 +24,10 @@ class EventLedgerController {
   private final EventLedger ledger;
   private final RejectedEvents rejected;
 
-  EventLedgerController(EventLedger ledger, RejectedEvents rejected) {
+  private final Access access;
+
+  EventLedgerController(EventLedger ledger, RejectedEvents rejected, Access access) {
+    this.access = access;
     this.ledger = ledger;
     this.rejected = rejected;
   }
@@ -36,10 +42,18 @@ class EventLedgerController {
   @GetMapping("/api/v1/case-events/{eventId}")
   EventStatus event(@Parameter(description = "the eventId the event was posted with") @PathVariable String eventId) {
     UUID id = parse(eventId);
-    return ledger.status(id)
+    EventStatus status = ledger.status(id)
         .or(() -> rejected.ofEvent(id).stream().findFirst().map(EventLedgerController::asStatus))
         .orElseThrow(() -> new NotFoundException("Unknown event",
             "No case event " + id + " has reached the scheduler"));
+    Caller caller = access.caller();
+    boolean mayRead = caller.isAdmin() || (status.hospitalId() != null && caller.speaksFor(status.hospitalId()))
+        || (status.departmentId() != null && caller.manages(status.departmentId()));
+    if (!mayRead) {
+      throw new ForbiddenException("only the hospital that posted event " + id + " and its department's managers "
+          + "may see it");
+    }
+    return status;
   }
 
   @Operation(summary = "The records the scheduler refused, newest first",
@@ -53,6 +67,13 @@ class EventLedgerController {
       String departmentId,
       @Parameter(description = "how many, 1 to 1000 (default 100)") @RequestParam(defaultValue = "100")
       String limit) {
+    if (departmentId == null) {
+      if (!access.caller().isAdmin()) {
+        throw new ForbiddenException("only an admin may see every department's refused records; name a departmentId");
+      }
+    } else {
+      access.requireManagerOf(departmentId);
+    }
     return rejected.latest(departmentId, parseLimit(limit));
   }
 

@@ -1,5 +1,6 @@
 package org.onpump.scheduler.explanation;
 
+import org.onpump.scheduler.security.Access;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.time.Clock;
@@ -35,8 +36,11 @@ class RosterExplanationController {
   private final PlanningProperties window;
   private final Clock clock;
 
-  RosterExplanationController(HospitalDirectory directory, RosterExplainer explainer, PlanningProperties window,
+  private final Access access;
+
+  RosterExplanationController(Access access, HospitalDirectory directory, RosterExplainer explainer, PlanningProperties window,
       Clock clock) {
+    this.access = access;
     this.directory = directory;
     this.explainer = explainer;
     this.window = window;
@@ -88,6 +92,7 @@ class RosterExplanationController {
   }
 
   private void requireDepartment(String departmentId) {
+    access.requireManagerOf(departmentId);
     if (!directory.departmentExists(departmentId)) {
       throw new NotFoundException("Unknown department", "No department '" + departmentId + "' is known to OnPump");
     }

@@ -1,5 +1,6 @@
 package org.onpump.scheduler.intake;
 
+import org.onpump.scheduler.security.Access;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -44,7 +45,11 @@ class CaseEventController {
   private final Counter accepted;
   private final Counter rejected;
 
-  CaseEventController(HospitalDirectory directory, CaseEventPublisher publisher, MeterRegistry meters) {
+  private final Access access;
+
+  CaseEventController(HospitalDirectory directory, CaseEventPublisher publisher, MeterRegistry meters,
+      Access access) {
+    this.access = access;
     this.directory = directory;
     this.publisher = publisher;
     this.accepted = Counter.builder("onpump.case.events.accepted")
@@ -61,6 +66,7 @@ class CaseEventController {
   @PostMapping("/api/v1/case-events")
   ResponseEntity<CaseEventAccepted> accept(@RequestBody(required = false) byte[] body) {
     CaseEvent event = readCaseEvent(body == null ? new byte[0] : body);
+    access.requireSystemOf(event.hospitalId());
     publisher.publish(event);
     accepted.increment();
     return ResponseEntity.accepted().body(CaseEventAccepted.of(event.eventId()));

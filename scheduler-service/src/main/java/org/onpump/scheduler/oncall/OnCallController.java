@@ -1,5 +1,6 @@
 package org.onpump.scheduler.oncall;
 
+import org.onpump.scheduler.security.Access;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import org.onpump.scheduler.department.HospitalDirectory;
@@ -17,7 +18,10 @@ class OnCallController {
   private final HospitalDirectory directory;
   private final OnCallRepository seats;
 
-  OnCallController(HospitalDirectory directory, OnCallRepository seats) {
+  private final Access access;
+
+  OnCallController(HospitalDirectory directory, OnCallRepository seats, Access access) {
+    this.access = access;
     this.directory = directory;
     this.seats = seats;
   }
@@ -29,6 +33,7 @@ class OnCallController {
   DepartmentOnCall onCall(@PathVariable String departmentId,
       @Parameter(description = TimeRange.INSTANT, required = true) @RequestParam(required = false) String from,
       @Parameter(description = TimeRange.INSTANT, required = true) @RequestParam(required = false) String to) {
+    access.requireMemberOf(departmentId);
     TimeRange range = TimeRange.parse("Invalid on-call query", from, to, null);
     if (!directory.departmentExists(departmentId)) {
       throw new NotFoundException("Unknown department", "No department '" + departmentId + "' is known to OnPump");

@@ -1,5 +1,6 @@
 package org.onpump.scheduler.oncall;
 
+import org.onpump.scheduler.security.Access;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.time.Clock;
@@ -18,7 +19,10 @@ class OnCallNowController {
   private final OnCallTeam team;
   private final Clock clock;
 
-  OnCallNowController(OnCallTeam team, Clock clock) {
+  private final Access access;
+
+  OnCallNowController(OnCallTeam team, Clock clock, Access access) {
+    this.access = access;
     this.team = team;
     this.clock = clock;
   }
@@ -31,6 +35,7 @@ class OnCallNowController {
   OnCallNow now(@PathVariable String hospitalId, @PathVariable String departmentId,
       @Parameter(description = "An instant such as 2026-11-23T03:00:00Z; default now")
       @RequestParam(required = false) String at) {
+    access.requireSystemOrMemberOf(hospitalId, departmentId);
     Instant moment = at == null ? clock.instant() : TimeRange.instant("Invalid on-call query", "at", at);
     OnCallTeam.Team now = team.at(hospitalId, departmentId, moment);
     return new OnCallNow(hospitalId, departmentId, moment, person(now.firstCall()), person(now.secondCall()),

@@ -1,5 +1,6 @@
 package org.onpump.scheduler.oncall;
 
+import org.onpump.scheduler.security.Access;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -19,7 +20,10 @@ class OnCallPageController {
 
   private final OnCallPager pager;
 
-  OnCallPageController(OnCallPager pager) {
+  private final Access access;
+
+  OnCallPageController(OnCallPager pager, Access access) {
+    this.access = access;
     this.pager = pager;
   }
 
@@ -32,6 +36,7 @@ class OnCallPageController {
   @PostMapping("/api/v1/hospitals/{hospitalId}/departments/{departmentId}/pages")
   ResponseEntity<OnCallPager.Paged> page(@PathVariable String hospitalId, @PathVariable String departmentId,
       @Valid @RequestBody PageCall call) {
+    access.requireSystemOrMemberOf(hospitalId, departmentId);
     return ResponseEntity.status(HttpStatus.ACCEPTED)
         .body(pager.page(hospitalId, departmentId, call.requestId(), call.reason(), call.callback()));
   }

@@ -92,6 +92,11 @@ public class Seat {
     return pinned;
   }
 
+  /** Pins or frees the seat; a hand edit is judged unpinned (a pinned seat's own rules are not held against it). */
+  public void setPinned(boolean pinned) {
+    this.pinned = pinned;
+  }
+
   /** The N + 1 moments during this seat's work (none for on call). */
   public List<PumpMoment> getCoveredMoments() {
     return coveredMoments;

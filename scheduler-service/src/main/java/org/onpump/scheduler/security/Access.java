@@ -50,6 +50,16 @@ public class Access {
     return caller;
   }
 
+  /** The scheduling system of the hospital, or anyone of the department (or an admin): who is on call, a page. */
+  public Caller requireSystemOrMemberOf(String hospitalId, String departmentId) {
+    Caller caller = caller();
+    if (!caller.speaksFor(hospitalId) && !caller.belongsTo(departmentId)) {
+      throw new ForbiddenException("only the scheduling system of hospital " + hospitalId + " and the staff of "
+          + "department " + departmentId + " may do this");
+    }
+    return caller;
+  }
+
   /** The scheduling system of the hospital (or an admin). */
   public Caller requireSystemOf(String hospitalId) {
     Caller caller = caller();
