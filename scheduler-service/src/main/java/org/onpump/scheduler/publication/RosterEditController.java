@@ -11,7 +11,6 @@ import org.onpump.scheduler.audit.WorkflowAudit;
 import org.onpump.scheduler.replanning.HandEdits;
 import org.onpump.scheduler.replanning.RosterInputs;
 import org.onpump.scheduler.security.Access;
-import org.onpump.scheduler.web.ConflictException;
 import org.onpump.scheduler.web.InvalidRequestException;
 import org.onpump.scheduler.web.NotFoundException;
 import org.onpump.shared.event.FieldViolation;
@@ -65,7 +64,7 @@ class RosterEditController {
     Instant now = clock.instant();
     HandEdits.Judgement judgement = edits.apply(departmentId,
         List.of(new HandEdits.Edit(request.seatId(), request.perfusionistId())), now);
-    refuseUnless(judgement, "Hand edit refused");
+    Refusals.unlessAllowed(judgement, "Hand edit refused");
     audit.record(caller, departmentId, "SEAT_EDITED", request.seatId(), "held by "
         + (request.perfusionistId() == null ? "nobody" : request.perfusionistId()) + "; pinned; soft change "
         + judgement.softChange(), now);
@@ -85,25 +84,6 @@ class RosterEditController {
   @Transactional
   public Map<String, Object> unpin(@PathVariable String departmentId, @RequestParam(required = false) String seatId) {
     return setPin(departmentId, seatId, false);
-  }
-
-  /** Refuses (409 / 404 / 400) a judgement that does not allow the edit; shared with swaps. */
-  static void refuseUnless(HandEdits.Judgement judgement, String title) {
-    if (judgement.unknownSeat() != null) {
-      throw new NotFoundException("Unknown seat", "No seat '" + judgement.unknownSeat() + "' is on the roster of "
-          + "the planning window");
-    }
-    if (judgement.unknownPerson() != null) {
-      throw new InvalidRequestException(title, List.of(new FieldViolation("perfusionistId",
-          "'" + judgement.unknownPerson() + "' is not on the department's staff")));
-    }
-    if (!judgement.broken().isEmpty()) {
-      var first = judgement.broken().get(0);
-      throw new ConflictException(title, "It would break " + judgement.broken().size() + " hard rule match(es): "
-          + first.rule() + " for " + first.perfusionistId() + " on " + first.seatId()
-          + (judgement.broken().size() > 1 ? ", and more" : "") + ". Nothing was changed.",
-          Map.of("brokenRules", judgement.broken()));
-    }
   }
 
   private Map<String, Object> setPin(String departmentId, String seatId, boolean pinned) {

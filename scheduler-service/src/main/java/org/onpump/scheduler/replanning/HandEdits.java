@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.onpump.scheduler.replanning.CaseSeatChanges.Causes;
 import org.onpump.scheduler.roster.BrokenRule;
@@ -94,6 +95,17 @@ public class HandEdits {
             UPDATE on_call_seat SET pinned = :pinned WHERE department_id = :department AND seat_id = :seat""")
         .param("pinned", pinned).param("department", departmentId).param("seat", seatId).update();
     return cases + calls > 0;
+  }
+
+  /** Who holds a stored seat of the department now: empty when there is no such seat, or nobody holds it. */
+  public Optional<String> holder(String departmentId, String seatId) {
+    return jdbc.sql("""
+            SELECT perfusionist_id FROM assignment
+             WHERE department_id = :department AND hospital_id || '/' || case_id || '/' || role = :seat
+            UNION ALL
+            SELECT perfusionist_id FROM on_call_seat WHERE department_id = :department AND seat_id = :seat""")
+        .param("department", departmentId).param("seat", seatId)
+        .query((rs, n) -> Optional.ofNullable(rs.getString(1))).list().stream().findFirst().flatMap(h -> h);
   }
 
   private StoredRoster load(String departmentId, Instant now) {
