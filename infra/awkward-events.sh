@@ -4,9 +4,12 @@
 # with the reason, read back from GET /api/v1/case-events/{eventId}. Exits 1 if any event is unaccounted for.
 #   ./infra/run-local.sh            # in one terminal
 #   ./infra/awkward-events.sh       # in another; SCHEDULER_URL=http://host:port to aim elsewhere
-# Needs bash, curl and GNU date. Case ids are new on every run, so it can be run again and again.
+# It posts and reads back as the demo hospitals' scheduling system, signed in at the local stack's identity provider
+# (TOKEN_URL to aim elsewhere). Needs bash, curl, sed and GNU date. Case ids are new on every run, so it can be run
+# again and again.
 set -uo pipefail
 url=${SCHEDULER_URL:-http://localhost:8080}
+token_url=${TOKEN_URL:-http://127.0.0.1:8090/token}
 hospital=${HOSPITAL_ID:-demo-general}
 department=${DEPARTMENT_ID:-demo-cardiac}
 run=$(date +%s)
@@ -15,6 +18,8 @@ now=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 earlier=$(date -u -d '-1 hour' +%Y-%m-%dT%H:%M:%SZ)
 later=$(date -u -d '+1 minute' +%Y-%m-%dT%H:%M:%SZ)
 uuid() { cat /proc/sys/kernel/random/uuid 2>/dev/null || uuidgen | tr 'A-Z' 'a-z'; }
+token=$(curl -s -d username=hospital "$token_url" | sed -n 's/.*"access_token" *: *"\([^"]*\)".*/\1/p')
+[ -n "$token" ] || { echo "could not get a token from $token_url (is the local stack running?)"; exit 1; }
 
 taken=()     # "label|eventId" of every 202
 failures=0
@@ -32,7 +37,7 @@ post() { # label body [expected eventId]
   local label=$1 body=$2 id=${3:-}
   local answer code
   answer=$(curl -s -w '\n%{http_code}' -X POST "$url/api/v1/case-events" -H 'Content-Type: application/json' \
-    --data-binary "$body")
+    -H "Authorization: Bearer $token" --data-binary "$body")
   code=${answer##*$'\n'}
   if [ "$code" = 202 ]; then
     taken+=("$label|$id")
@@ -77,7 +82,7 @@ for entry in "${taken[@]}"; do
   label=${entry%%|*} id=${entry##*|}
   status="" reason=""
   for _ in $(seq 1 120); do
-    answer=$(curl -s "$url/api/v1/case-events/$id")
+    answer=$(curl -s -H "Authorization: Bearer $token" "$url/api/v1/case-events/$id")
     status=$(printf '%s' "$answer" | grep -o '"status":"[A-Z]*"' | head -1 | cut -d'"' -f4)
     reason=$(printf '%s' "$answer" | grep -o '"reason":"[^"]*"' | head -1 | cut -d'"' -f4)
     [ -n "$status" ] && [ "$status" != PENDING ] && break
@@ -90,7 +95,8 @@ for entry in "${taken[@]}"; do
   printf '%-44s %-4s %-9s %s\n' "$label" 202 "$status" "$reason"
 done
 echo
-echo "Refused records of $department: $url/api/v1/rejected-events?departmentId=$department"
+echo "Refused records of $department (with a manager's token: username=chief):" \
+  "$url/api/v1/rejected-events?departmentId=$department"
 if [ "$failures" -gt 0 ]; then
   echo "$failures event(s) unaccounted for" >&2
   exit 1

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.onpump.infra.identity.TestIdentity;
 import org.onpump.infra.servers.EmbeddedServers;
 import org.onpump.shared.kafka.Topics;
 
@@ -68,12 +69,16 @@ final class BenchServers {
     }
   }
 
-  /** The connection arguments both services take. */
+  /**
+   * The connection arguments both services take, the identity provider included: this JVM's, whose tokens the
+   * benchmark's clients send.
+   */
   static List<String> connections(EmbeddedServers servers) {
     return List.of("--spring.datasource.url=" + servers.postgres().jdbcUrl(),
         "--spring.datasource.username=" + servers.postgres().username(),
         "--spring.datasource.password=" + servers.postgres().password(),
-        "--spring.kafka.bootstrap-servers=" + servers.kafka().bootstrapServers());
+        "--spring.kafka.bootstrap-servers=" + servers.kafka().bootstrapServers(),
+        "--onpump.security.jwk-set-uri=" + TestIdentity.provider().jwkSetUri());
   }
 
   static ServiceJvm scheduler(PipelineOptions options, EmbeddedServers servers, Path logDir) {

@@ -6,15 +6,24 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.onpump.infra.identity.OnPumpUser;
+import org.onpump.infra.identity.TestIdentity;
 import org.onpump.shared.event.CaseEvent;
 import org.onpump.shared.json.EventCodec;
 
-/** Posts case events to the scheduler's REST intake as a hospital would, noting when each answer arrived. */
+/**
+ * Posts case events to the scheduler's REST intake as a hospital would, with the bearer token of the event's
+ * hospital's scheduling system (from this JVM's identity provider, which the services trust), noting when each
+ * answer arrived.
+ */
 final class IntakeClient {
 
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(5)).build();
   private final URI intake;
+  private final Map<String, String> hospitalTokens = new ConcurrentHashMap<>();
 
   IntakeClient(String schedulerBaseUrl) {
     this.intake = URI.create(schedulerBaseUrl + "/api/v1/case-events");
@@ -25,6 +34,8 @@ final class IntakeClient {
     HttpRequest request = HttpRequest.newBuilder(intake)
         .timeout(Duration.ofSeconds(15))
         .header("Content-Type", "application/json")
+        .header("Authorization", hospitalTokens.computeIfAbsent(event.hospitalId(),
+            hospital -> TestIdentity.bearer(OnPumpUser.hospitalSystem(hospital))))
         .POST(HttpRequest.BodyPublishers.ofByteArray(EventCodec.toBytes(event)))
         .build();
     long sent = System.nanoTime();

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.onpump.infra.identity.OnPumpUser;
+import org.onpump.infra.identity.TestIdentity;
 import org.onpump.infra.servers.PostgresServer;
 import org.onpump.shared.event.AssignmentChanged;
 import org.onpump.shared.json.EventCodec;
@@ -73,6 +75,7 @@ final class MissingChanges {
   static List<String> describe(List<CaseLoad.Sample> missing, String schedulerUrl, PostgresServer db) {
     List<String> lines = new ArrayList<>();
     HttpClient http = HttpClient.newHttpClient();
+    String admin = TestIdentity.bearer(OnPumpUser.admin());
     try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
         PreparedStatement seats = c.prepareStatement("""
             SELECT a.role, a.perfusionist_id, p.status FROM scheduler.assignment a
@@ -81,7 +84,8 @@ final class MissingChanges {
       for (CaseLoad.Sample sample : missing.subList(0, Math.min(AT_MOST, missing.size()))) {
         String status = http.send(HttpRequest.newBuilder(
                 URI.create(schedulerUrl + "/api/v1/case-events/" + sample.eventId()))
-            .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()).body();
+            .header("Authorization", admin).timeout(Duration.ofSeconds(5)).build(),
+            HttpResponse.BodyHandlers.ofString()).body();
         seats.setString(1, sample.hospitalId());
         seats.setString(2, sample.caseId());
         StringBuilder stored = new StringBuilder();

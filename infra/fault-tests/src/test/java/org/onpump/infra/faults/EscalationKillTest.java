@@ -20,6 +20,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
+import org.onpump.infra.identity.TestIdentity;
 import org.onpump.shared.event.NotificationRequested;
 import org.onpump.shared.event.OnPumpEvent;
 import org.onpump.shared.event.PageRequest;
@@ -51,6 +52,7 @@ class EscalationKillTest {
           List.of("-Xmx384m", "-XX:+UseSerialGC"), List.of(
               "--spring.datasource.url=" + database.jdbcUrl(), "--spring.datasource.username=" + Database.USER,
               "--spring.datasource.password=postgres", "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
+              "--onpump.security.jwk-set-uri=" + TestIdentity.provider().jwkSetUri(),
               "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + mailbox.smtpPort(),
               "--spring.mail.properties[mail.smtp.ehlo]=false", "--onpump.paging.tick=100ms",
               "--onpump.paging.chains.EMERGENCY[0].target=PAGED",

@@ -10,11 +10,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.onpump.infra.identity.TestIdentity;
 
 /**
  * One run of the whole system from scratch: a fresh PostgreSQL data directory and broker log directory, the
- * mailbox, the scheduler and the notifier as processes, and the fault test's departments. Every part can be
- * killed or restarted on its own while the run goes on.
+ * mailbox, the scheduler and the notifier as processes (trusting this JVM's identity provider), and the fault
+ * test's departments. Every part can be killed or restarted on its own while the run goes on.
  */
 final class OnPumpRun implements AutoCloseable {
 
@@ -67,6 +68,8 @@ final class OnPumpRun implements AutoCloseable {
       List<String> shared = List.of("--spring.datasource.url=" + database.jdbcUrl(),
           "--spring.datasource.username=" + Database.USER, "--spring.datasource.password=postgres",
           "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
+          // The services refuse to start without an identity provider; the stream reaches them through Kafka.
+          "--onpump.security.jwk-set-uri=" + TestIdentity.provider().jwkSetUri(),
           // A killed consumer's partitions go to its successor after this, not after the default 45 seconds.
           "--spring.kafka.consumer.properties.session.timeout.ms=10000",
           "--spring.kafka.consumer.properties.heartbeat.interval.ms=2000");

@@ -9,14 +9,20 @@ import java.time.Duration;
 import org.onpump.shared.event.OnPumpEvent;
 import org.onpump.shared.json.EventCodec;
 
-/** Posts case events to the scheduler's intake, as a hospital's integration engine would. */
+/**
+ * Posts case events to the scheduler's intake, as a hospital's integration engine would: with the bearer token of
+ * a hospital's scheduling system (or an admin).
+ */
 public final class CaseEventClient {
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final URI intake;
+  private final String authorization;
 
-  public CaseEventClient(String schedulerBaseUrl) {
+  /** {@code authorization}: the Authorization header's value, {@code Bearer <token>}. */
+  public CaseEventClient(String schedulerBaseUrl, String authorization) {
     this.intake = URI.create(schedulerBaseUrl + "/api/v1/case-events");
+    this.authorization = authorization;
   }
 
   public HttpResponse<String> post(OnPumpEvent event) {
@@ -28,6 +34,7 @@ public final class CaseEventClient {
     HttpRequest request = HttpRequest.newBuilder(intake)
         .timeout(Duration.ofSeconds(15))
         .header("Content-Type", "application/json")
+        .header("Authorization", authorization)
         .POST(HttpRequest.BodyPublishers.ofString(json))
         .build();
     try {

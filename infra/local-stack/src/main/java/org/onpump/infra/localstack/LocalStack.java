@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.onpump.infra.identity.LocalIdentityProvider;
+import org.onpump.infra.identity.OnPumpUser;
 import org.onpump.infra.servers.EmbeddedServers;
 import org.onpump.infra.servers.KafkaServer;
 import org.onpump.infra.servers.PostgresServer;
@@ -12,8 +14,9 @@ import org.onpump.shared.event.OnPumpEvent;
 
 /**
  * The whole of OnPump on one machine with only a JDK: a real PostgreSQL (embedded binaries), a real KRaft Kafka
- * broker, a local SMTP server with a mailbox page, the scheduler and the notifier as child processes, and a demo
- * department with a week of cases. Ctrl-C stops everything.
+ * broker, a local SMTP server with a mailbox page, a local identity provider whose tokens the services check (for
+ * the {@link DemoUsers}), the scheduler and the notifier as child processes, and a demo department with a week of
+ * cases. Ctrl-C stops everything.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -21,29 +24,40 @@ public final class LocalStack implements AutoCloseable {
 
   private final List<AutoCloseable> running = new ArrayList<>();
   private boolean closed;
+  private LocalIdentityProvider identity;
   private LocalMailbox mailbox;
   private ServiceProcess scheduler;
   private ServiceProcess notifier;
 
   /**
-   * Starts the mailbox and both services against the given servers and waits until both are ready. What was
-   * started stays registered for {@link #close()}, even when a step fails or the wait is interrupted.
+   * Starts the identity provider, the mailbox and both services against the given servers and waits until both
+   * are ready. What was started stays registered for {@link #close()}, even when a step fails or the wait is
+   * interrupted.
    */
   public LocalStack start(LocalStackSettings settings, PostgresServer postgres, KafkaServer kafka) {
+    identity = started(LocalIdentityProvider.start(settings.identityPort(), DemoUsers::find));
     mailbox = started(new LocalMailbox(settings.smtpPort(), settings.imapPort(), settings.mailboxPort()));
     List<String> shared = List.of("--spring.datasource.url=" + postgres.jdbcUrl(),
         "--spring.datasource.username=" + postgres.username(),
         "--spring.datasource.password=" + postgres.password(),
-        "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers());
-    scheduler = started(ServiceProcess.start("scheduler-service", settings.schedulerPort(), settings.servicesDir(),
-        settings.logDir(), shared));
+        "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+        "--onpump.security.jwk-set-uri=" + identity.jwkSetUri());
+    // Both ports first: each service is told where the other answers (the web page calls the notifier).
+    int schedulerPort = FreePorts.orAnyFree(settings.schedulerPort());
+    int notifierPort = FreePorts.orAnyFree(settings.notifierPort());
+    List<String> schedulerProperties = new ArrayList<>(shared);
+    schedulerProperties.add("--onpump.web.local-token-url=" + identity.tokenUri());
+    schedulerProperties.add("--onpump.web.notifier-url=http://localhost:" + notifierPort);
+    scheduler = started(ServiceProcess.start("scheduler-service", schedulerPort, settings.servicesDir(),
+        settings.logDir(), schedulerProperties));
     List<String> notifierProperties = new ArrayList<>(shared);
+    notifierProperties.add("--onpump.web.allowed-origins=http://localhost:" + schedulerPort
+        + ",http://127.0.0.1:" + schedulerPort);
     notifierProperties.add("--spring.mail.host=127.0.0.1");
     notifierProperties.add("--spring.mail.port=" + mailbox.smtpPort());
     String gateway = "http://127.0.0.1:" + mailbox.httpPort();
     notifierProperties.add("--onpump.channels.sms-gateway-url=" + gateway + "/sms");
     notifierProperties.add("--onpump.channels.voice-gateway-url=" + gateway + "/voice");
-    int notifierPort = FreePorts.orAnyFree(settings.notifierPort());
     notifierProperties.add("--onpump.paging.public-url=http://localhost:" + notifierPort);
     notifier = started(ServiceProcess.start("notifier-service", notifierPort, settings.servicesDir(),
         settings.logDir(), notifierProperties));
@@ -68,8 +82,8 @@ public final class LocalStack implements AutoCloseable {
     try {
       System.out.println("Starting PostgreSQL and Kafka ...");
       servers[0] = new EmbeddedServers(settings.postgresPort());
-      System.out.println("Starting the mailbox, the scheduler and the notifier (logs in " + settings.logDir()
-          + ") ...");
+      System.out.println("Starting the identity provider, the mailbox, the scheduler and the notifier (logs in "
+          + settings.logDir() + ") ...");
       stack.start(settings, servers[0].postgres(), servers[0].kafka());
       if (settings.demo()) {
         stack.postDemoWeek();
@@ -94,7 +108,7 @@ public final class LocalStack implements AutoCloseable {
   /** Posts the demo department's week of cases through the scheduler's REST intake. */
   public void postDemoWeek() {
     List<OnPumpEvent> week = DemoWeek.bookings(LocalDate.now(DemoWeek.ZONE), Instant.now());
-    PostDemoWeek.post(new CaseEventClient(scheduler.baseUrl()), week);
+    PostDemoWeek.post(new CaseEventClient(scheduler.baseUrl(), bearer(DemoUsers.get(DemoUsers.HOSPITAL))), week);
     System.out.println("Posted " + week.size() + " demo cases for department " + DemoWeek.DEPARTMENT + ".");
   }
 
@@ -110,10 +124,21 @@ public final class LocalStack implements AutoCloseable {
     return mailbox;
   }
 
+  /** The identity provider the services trust; its {@code /token} knows the {@link DemoUsers}. */
+  public LocalIdentityProvider identity() {
+    return identity;
+  }
+
+  /** {@code Bearer <token>} for {@code user}, signed by the stack's identity provider. */
+  public String bearer(OnPumpUser user) {
+    return "Bearer " + identity.tokenFor(user);
+  }
+
   private String describe(EmbeddedServers servers) {
     return String.join(System.lineSeparator(),
         "",
-        "OnPump is running. Ctrl-C stops everything.",
+        "OnPump is running. Ctrl-C stops everything. Every /api/ call needs a bearer token (\"A token\" below).",
+        "  Web page         " + scheduler.baseUrl() + "/  (sign in as chief, p-02 ... p-12, admin or hospital)",
         "  Scheduler        " + scheduler.baseUrl() + "  (Swagger UI " + scheduler.baseUrl() + "/swagger-ui.html)",
         "  Notifier         " + notifier.baseUrl() + "  (Swagger UI " + notifier.baseUrl() + "/swagger-ui.html)",
         "  Health           " + scheduler.baseUrl() + "/actuator/health  " + notifier.baseUrl() + "/actuator/health",
@@ -126,6 +151,11 @@ public final class LocalStack implements AutoCloseable {
         "  Pages            " + notifier.baseUrl() + "/api/v1/departments/demo-cardiac/pages",
         "  PostgreSQL       " + servers.postgres().jdbcUrl() + "  (user postgres, password postgres)",
         "  Kafka            " + servers.kafka().bootstrapServers(),
+        "  Identity         " + identity.issuer() + "  (key set " + identity.jwkSetUri() + ")",
+        "  A token          curl -s -d username=chief " + identity.tokenUri()
+            + "   (or p-02 ... p-12, admin, hospital)",
+        "  then             curl -H \"Authorization: Bearer <access_token>\" " + notifier.baseUrl()
+            + "/api/v1/departments/demo-cardiac/pages",
         "  Logs             " + scheduler.log() + "  " + notifier.log(),
         "");
   }

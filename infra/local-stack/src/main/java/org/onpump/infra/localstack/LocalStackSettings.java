@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Ports and paths of a local stack. Every one can be set on the command line as {@code --name=value}, for example
  * {@code --scheduler-port=9080}; port 0 means any free port. The Kafka broker always takes a free port (its
- * embedded KRaft test kit cannot be given one); the stack prints it and hands it to the services.
+ * embedded KRaft test kit cannot be given one); the stack prints it and hands it to the services. The identity
+ * provider ({@code identity-port}) hands out the demo users' tokens at {@code /token}.
  */
 public record LocalStackSettings(
     int postgresPort,
@@ -16,13 +17,14 @@ public record LocalStackSettings(
     int mailboxPort,
     int schedulerPort,
     int notifierPort,
+    int identityPort,
     Path servicesDir,
     Path logDir,
     boolean demo) {
 
   /** The settings of {@code ./infra/run-local.sh}, as documented in the README. */
   public static LocalStackSettings defaults() {
-    return new LocalStackSettings(15432, 3025, 3143, 8025, 8080, 8081,
+    return new LocalStackSettings(15432, 3025, 3143, 8025, 8080, 8081, 8090,
         Path.of("infra/local-stack/target/services"), Path.of(".local-stack/logs"), true);
   }
 
@@ -42,12 +44,14 @@ public record LocalStackSettings(
         port(given, "mailbox-port", d.mailboxPort()),
         port(given, "scheduler-port", d.schedulerPort()),
         port(given, "notifier-port", d.notifierPort()),
+        port(given, "identity-port", d.identityPort()),
         Path.of(take(given, "services-dir", d.servicesDir().toString())),
         Path.of(take(given, "log-dir", d.logDir().toString())),
         Boolean.parseBoolean(take(given, "demo", "true")));
     if (!given.isEmpty()) {
       throw new IllegalArgumentException("unknown settings " + given.keySet() + "; known: postgres-port,"
-          + " smtp-port, imap-port, mailbox-port, scheduler-port, notifier-port, services-dir, log-dir, demo");
+          + " smtp-port, imap-port, mailbox-port, scheduler-port, notifier-port, identity-port, services-dir,"
+          + " log-dir, demo");
     }
     return settings;
   }

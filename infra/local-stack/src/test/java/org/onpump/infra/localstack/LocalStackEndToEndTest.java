@@ -37,7 +37,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Both services as real processes on one real broker and one real database, driven over REST as a hospital
  * would: an event becomes an assignment row, an AssignmentChanged record and an email; bad and repeated events
- * change nothing.
+ * change nothing. The stack's identity provider hands out the demo users' tokens, which the services accept.
  */
 class LocalStackEndToEndTest {
 
@@ -51,13 +51,13 @@ class LocalStackEndToEndTest {
 
   @BeforeAll
   static void startTheStack() {
-    LocalStackSettings settings = new LocalStackSettings(0, 0, 0, 0, 0, 0,
+    LocalStackSettings settings = new LocalStackSettings(0, 0, 0, 0, 0, 0, 0,
         Path.of(System.getProperty("onpump.services-dir", "target/services")), Path.of("target/e2e-logs"), false);
     stack = new LocalStack();
     stack.start(settings, RealServers.postgres(), RealServers.kafka());
     assignmentChanges = new KafkaTopicReader(Topics.ASSIGNMENT_CHANGES);
     caseEvents = new KafkaTopicReader(Topics.CASE_EVENTS);
-    hospital = new CaseEventClient(stack.schedulerUrl());
+    hospital = new CaseEventClient(stack.schedulerUrl(), stack.bearer(DemoUsers.get(DemoUsers.HOSPITAL)));
   }
 
   @AfterAll
@@ -152,6 +152,42 @@ class LocalStackEndToEndTest {
     assertThat(stack.mailbox().received()).noneMatch(mail -> mail.body().contains("OR-E2E-4"));
   }
 
+  @Test
+  void theIdentityProviderSignsInTheDemoUsersAndTheServicesCheckWhoCalls() throws Exception {
+    String pages = stack.notifierUrl() + "/api/v1/departments/" + DemoWeek.DEPARTMENT + "/pages";
+    HttpResponse<String> issued = tokenRequest("username=chief");
+    assertThat(issued.statusCode()).isEqualTo(200);
+    String chief = "Bearer " + json(issued.body()).get("access_token").asString();
+    String perfusionist = stack.bearer(DemoUsers.get("p-02"));
+
+    assertThat(get(pages, chief).statusCode()).isEqualTo(200);
+    assertThat(get(pages, null).statusCode()).isEqualTo(401);
+    assertThat(get(pages, "Bearer not-a-token").statusCode()).isEqualTo(401);
+    assertThat(get(pages, perfusionist).statusCode()).isEqualTo(403);
+    CaseScheduled notFromAHospital = booking("E2E-NOT-A-HOSPITAL", "OR-E2E-6");
+    assertThat(new CaseEventClient(stack.schedulerUrl(), perfusionist).post(notFromAHospital).statusCode())
+        .isEqualTo(403);
+    assertThat(tokenRequest("username=somebody").statusCode()).isEqualTo(400);
+    processedEverythingBefore(booking("E2E-AFTER-REFUSED", "OR-E2E-7"));
+    assertThat(changesOf(notFromAHospital.caseId())).isEmpty();
+  }
+
+  @Test
+  void theWebPageLearnsWhereToSignInAndMayCallTheNotifierFromItsOwnOrigin() throws Exception {
+    HttpResponse<String> signIn = get(stack.schedulerUrl() + "/api/v1/sign-in", null);
+    assertThat(signIn.statusCode()).isEqualTo(200);
+    assertThat(json(signIn.body()).get("tokenUrl").asString()).isEqualTo(stack.identity().tokenUri());
+    assertThat(json(signIn.body()).get("notifierUrl").asString()).isEqualTo(stack.notifierUrl());
+
+    String pages = stack.notifierUrl() + "/api/v1/departments/" + DemoWeek.DEPARTMENT + "/pages";
+    for (String origin : List.of(stack.schedulerUrl(), stack.schedulerUrl().replace("localhost", "127.0.0.1"))) {
+      HttpResponse<Void> preflight = preflight(pages, origin);
+      assertThat(preflight.statusCode()).as(origin).isEqualTo(200);
+      assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).as(origin).contains(origin);
+    }
+    assertThat(preflight(pages, "http://elsewhere.example").statusCode()).isEqualTo(403);
+  }
+
   /** Events of one department are handled in order: once a later one has its effect, the earlier ones had theirs. */
   private static void processedEverythingBefore(CaseScheduled marker) {
     assertThat(hospital.post(marker).statusCode()).isEqualTo(202);
@@ -213,10 +249,33 @@ class LocalStackEndToEndTest {
 
   private static JsonNode notificationsOf(String perfusionistId) throws Exception {
     URI uri = URI.create(stack.notifierUrl() + "/api/v1/perfusionists/" + perfusionistId + "/notifications");
-    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri).build(),
+    // Read as the person: the notifier shows someone's notifications to them alone.
+    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri)
+        .header("Authorization", stack.bearer(DemoUsers.get(perfusionistId))).build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).isEqualTo(200);
     return json(response.body());
+  }
+
+  private static HttpResponse<String> get(String url, String authorization) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpResponse<String> tokenRequest(String form) throws Exception {
+    return HTTP.send(HttpRequest.newBuilder(URI.create(stack.identity().tokenUri()))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** What a browser asks before the web page on {@code origin} may send a token to {@code url}. */
+  private static HttpResponse<Void> preflight(String url, String origin) throws Exception {
+    return HTTP.send(HttpRequest.newBuilder(URI.create(url)).method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+        .header("Origin", origin).header("Access-Control-Request-Method", "GET")
+        .header("Access-Control-Request-Headers", "authorization").build(), HttpResponse.BodyHandlers.discarding());
   }
 
   private static JsonNode json(String body) {
