@@ -1,16 +1,19 @@
 package org.onpump.scheduler.web;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import org.onpump.scheduler.security.ForbiddenException;
 import org.onpump.shared.event.FieldViolation;
 import org.onpump.shared.json.InvalidEventException;
 import org.slf4j.Logger;
+import tools.jackson.core.JacksonException;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -72,6 +75,25 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     List<FieldViolation> violations = ex.getBindingResult().getFieldErrors().stream()
         .map(error -> new FieldViolation(error.getField(), error.getDefaultMessage())).toList();
+    return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(badRequest("Invalid request", violations).getBody());
+  }
+
+  /** A body that is not JSON, or a value of the wrong type: the field named, as for any other bad field. */
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String field = "$";
+    String why = "the body is not valid JSON";
+    if (ex.getMostSpecificCause() instanceof JacksonException jackson) {
+      why = jackson.getOriginalMessage();
+      if (!jackson.getPath().isEmpty()) {
+        field = jackson.getPath().stream()
+            .map(ref -> ref.getPropertyName() != null ? "." + ref.getPropertyName() : "[" + ref.getIndex() + "]")
+            .collect(Collectors.joining()).replaceFirst("^\\.", "");
+      }
+    }
+    List<FieldViolation> violations = List.of(new FieldViolation(field,
+        "cannot be read: " + why.lines().findFirst().orElse(why)));
     return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(badRequest("Invalid request", violations).getBody());
   }
 
