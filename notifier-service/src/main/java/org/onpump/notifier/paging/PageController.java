@@ -57,7 +57,13 @@ class PageController {
       throw Access.forbidden("only the people page " + pageId + " reached and their department's managers may "
           + "see it");
     }
-    return new PageDetail(page, pages.timers(pageId), audit.page(pageId));
+    List<AuditEntry> lines = audit.page(pageId);
+    if (!caller.manages(page.departmentId())) {
+      // Others' deliveries (and their addresses in any error) are for managers: a person sees their own lines.
+      lines = lines.stream().filter(line -> line.perfusionistId() == null
+          || line.perfusionistId().equals(caller.perfusionistId())).toList();
+    }
+    return new PageDetail(page, pages.timers(pageId), lines);
   }
 
   @Operation(summary = "A department's pages, newest first (at most 100); its managers only")

@@ -35,18 +35,23 @@ class OnCallNowController {
   OnCallNow now(@PathVariable String hospitalId, @PathVariable String departmentId,
       @Parameter(description = "An instant such as 2026-11-23T03:00:00Z; default now")
       @RequestParam(required = false) String at) {
-    access.requireSystemOrMemberOf(hospitalId, departmentId);
+    org.onpump.shared.security.Caller caller = access.requireSystemOrMemberOf(hospitalId, departmentId);
+    // How to reach someone is private: the switchboard (the hospital's system) and managers get it, colleagues not.
+    boolean reach = caller.speaksFor(hospitalId) || caller.manages(departmentId);
     Instant moment = at == null ? clock.instant() : TimeRange.instant("Invalid on-call query", "at", at);
     OnCallTeam.Team now = team.at(hospitalId, departmentId, moment);
-    return new OnCallNow(hospitalId, departmentId, moment, person(now.firstCall()), person(now.secondCall()),
-        now.chief() == null ? null : person(new OnCallTeam.Held(now.chief(), null)));
+    return new OnCallNow(hospitalId, departmentId, moment, person(now.firstCall(), reach, caller),
+        person(now.secondCall(), reach, caller),
+        now.chief() == null ? null : person(new OnCallTeam.Held(now.chief(), null), reach, caller));
   }
 
-  private static OnCallNow.Person person(OnCallTeam.Held held) {
+  private static OnCallNow.Person person(OnCallTeam.Held held, boolean reach,
+      org.onpump.shared.security.Caller caller) {
     if (held == null) {
       return null;
     }
     Perfusionist person = held.person();
-    return new OnCallNow.Person(person.id(), person.displayName(), held.until(), person.contactMethods());
+    return new OnCallNow.Person(person.id(), person.displayName(), held.until(),
+        reach || caller.is(person.id()) ? person.contactMethods() : java.util.List.of());
   }
 }

@@ -45,10 +45,12 @@ public class RosterPublisher {
   private final SolutionManager<DepartmentRoster, HardMediumSoftScore> solutions;
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final org.onpump.scheduler.replanning.HandEdits plans;
 
   RosterPublisher(HospitalDirectory directory, StoredRosters rosters, PublishedRosters published,
       PublishedDigests digests, WorkflowAudit audit, SolverManager<DepartmentRoster, String> solverManager,
-      JdbcClient jdbc, Clock clock) {
+      JdbcClient jdbc, Clock clock, org.onpump.scheduler.replanning.HandEdits plans) {
+    this.plans = plans;
     this.directory = directory;
     this.rosters = rosters;
     this.published = published;
@@ -67,8 +69,13 @@ public class RosterPublisher {
     }
     Instant now = clock.instant();
     ZoneId zone = directory.hospitals(departmentId).get(0).zone();
-    StoredRoster stored = rosters.load(departmentId, firstDay.atStartOfDay(zone).toInstant(),
-        endDay.atStartOfDay(zone).toInstant(), now);
+    plans.lockPlan(departmentId);
+    // A day either side, so that rest across the edges of the published days is judged too.
+    StoredRoster stored = rosters.load(departmentId, firstDay.minusDays(1).atStartOfDay(zone).toInstant(),
+        endDay.plusDays(1).atStartOfDay(zone).toInstant(), now);
+    if (stored.hasSeats()) {
+      BrokenRule.liftPinsNotBegun(stored.roster(), now);
+    }
     List<Seat> seats = stored.hasSeats() ? stored.roster().getSeats().stream()
         .filter(seat -> !seat.getSlot().day().isBefore(firstDay) && seat.getSlot().day().isBefore(endDay)).toList()
         : List.of();

@@ -65,14 +65,14 @@ public class HandEdits {
 
   /** Judges the edits without storing anything. Call in a transaction. */
   public Judgement judge(String departmentId, List<Edit> edits, Instant now) {
-    return judgeOn(load(departmentId, now), edits).judgement();
+    return judgeOn(load(departmentId, now), edits, now).judgement();
   }
 
   /** Judges the edits and, when they break no hard rule, stores, pins and announces them. Call in a transaction. */
   public Judgement apply(String departmentId, List<Edit> edits, Instant now) {
     plans.lock(departmentId);
     StoredRoster stored = load(departmentId, now);
-    Judged judged = judgeOn(stored, edits);
+    Judged judged = judgeOn(stored, edits, now);
     if (!judged.judgement().allowed()) {
       return judged.judgement();
     }
@@ -83,6 +83,11 @@ public class HandEdits {
     edits.forEach(edit -> pin(departmentId, edit.seatId(), true));
     plans.markDirty(departmentId, cause, now);
     return judged.judgement();
+  }
+
+  /** Locks the department's plan row until the transaction ends: the planner stores nothing meanwhile. */
+  public void lockPlan(String departmentId) {
+    plans.lock(departmentId);
   }
 
   /** Pins or frees a seat of the department; false when it has no such stored seat. */
@@ -112,7 +117,7 @@ public class HandEdits {
     return rosters.load(departmentId, now.minus(planning.lookback()), now.plus(planning.horizon()), now);
   }
 
-  private Judged judgeOn(StoredRoster stored, List<Edit> edits) {
+  private Judged judgeOn(StoredRoster stored, List<Edit> edits, Instant now) {
     if (!stored.hasSeats()) {
       return Judged.refused(new Judgement(edits.get(0).seatId(), null, List.of(), 0, 0, 0));
     }
@@ -127,6 +132,7 @@ public class HandEdits {
         return Judged.refused(new Judgement(null, edit.perfusionistId(), List.of(), 0, 0, 0));
       }
     }
+    BrokenRule.liftPinsNotBegun(roster, now);
     ScoreExplanation<DepartmentRoster, HardMediumSoftScore> before = solutions.explain(roster);
     for (Edit edit : edits) {
       Seat seat = seats.get(edit.seatId());
@@ -138,9 +144,20 @@ public class HandEdits {
     HardMediumSoftScore change = after.getScore().subtract(before.getScore());
     Map<String, Perfusionist> holders = new HashMap<>();
     roster.getSeats().forEach(seat -> holders.put(seat.getId(), seat.getPerfusionist()));
-    Judgement judgement = new Judgement(null, null,
-        BrokenRule.newIn(BrokenRule.in(before), BrokenRule.in(after)), change.hardScore(), change.mediumScore(),
-        change.softScore());
+    // Refused: anything the edits newly break, and anything still broken on an edited seat or for an edited person.
+    java.util.Set<String> seatsEdited = new java.util.HashSet<>();
+    java.util.Set<String> peopleEdited = new java.util.HashSet<>();
+    edits.forEach(edit -> {
+      seatsEdited.add(edit.seatId());
+      peopleEdited.add(edit.perfusionistId());
+    });
+    List<BrokenRule> brokenAfter = BrokenRule.in(after);
+    java.util.LinkedHashSet<BrokenRule> refused = new java.util.LinkedHashSet<>(
+        BrokenRule.newIn(BrokenRule.in(before), brokenAfter));
+    brokenAfter.stream().filter(rule -> seatsEdited.contains(rule.seatId())
+        || rule.perfusionistId() != null && peopleEdited.contains(rule.perfusionistId())).forEach(refused::add);
+    Judgement judgement = new Judgement(null, null, List.copyOf(refused), change.hardScore(),
+        change.mediumScore(), change.softScore());
     return new Judged(judgement, roster, holders);
   }
 

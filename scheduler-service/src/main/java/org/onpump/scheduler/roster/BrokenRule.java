@@ -38,6 +38,15 @@ public record BrokenRule(String rule, String seatId, String perfusionistId, Stri
     return broken;
   }
 
+  /**
+   * Lifts the pins of every seat that has not begun, so that a manager's pin (or a hand edit's, or a swap's) never
+   * hides a broken rule from a judgement: only work that has started keeps its pin, being what happens.
+   */
+  public static void liftPinsNotBegun(DepartmentRoster roster, java.time.Instant now) {
+    int minute = Minutes.of(now);
+    roster.getSeats().stream().filter(seat -> seat.getStart() > minute).forEach(seat -> seat.setPinned(false));
+  }
+
   /** Those of {@code after} that {@code before} did not have: what a change would break. */
   public static List<BrokenRule> newIn(Collection<BrokenRule> before, Collection<BrokenRule> after) {
     return after.stream().filter(rule -> !before.contains(rule)).distinct().toList();

@@ -57,7 +57,8 @@ class SwapController {
   @GetMapping("/api/v1/departments/{departmentId}/swap-requests")
   List<SwapRequest> list(@PathVariable String departmentId) {
     Caller caller = access.requireMemberOf(departmentId);
-    return swaps.list(departmentId, caller.manages(departmentId) ? null : caller.perfusionistId());
+    return swaps.list(departmentId, caller.manages(departmentId) ? null
+        : caller.perfusionistId() == null ? "" : caller.perfusionistId());
   }
 
   @Operation(summary = "Accept a request as the colleague asked (then a manager decides, or the policy approves)")

@@ -143,6 +143,17 @@ class Swaps {
   }
 
   private SwapRequest approve(Caller caller, SwapRequest request, String note, Instant now) {
+    edits.lockPlan(request.departmentId());
+    boolean stillHeld = request.requestedBy().equals(edits.holder(request.departmentId(), request.seatId())
+        .orElse(null)) && (request.kind() == SwapRequest.Kind.COVER || request.colleagueId().equals(
+            edits.holder(request.departmentId(), request.colleagueSeatId()).orElse(null)));
+    if (!stillHeld) {
+      // The solver moved a seat since it was asked: approving now would take it from someone else.
+      requests.decide(request.id(), SwapRequest.Status.REFUSED, "the seats moved since it was asked",
+          caller.subject(), now);
+      audit.record(caller, request.departmentId(), "SWAP_REFUSED", request.id().toString(), "seats moved", now);
+      return requests.lock(request.departmentId(), request.id()).orElseThrow();
+    }
     HandEdits.Judgement judgement = edits.apply(request.departmentId(), moves(request), now);
     if (!judgement.allowed()) {
       // The roster moved on since it was asked: refused for good, with the reason, and nothing changed.

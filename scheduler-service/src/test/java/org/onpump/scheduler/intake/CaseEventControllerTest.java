@@ -14,7 +14,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.onpump.infra.identity.TestIdentity;
+import org.onpump.scheduler.SignedInAsAdmin;
 import org.onpump.scheduler.department.HospitalDirectory;
+import org.onpump.scheduler.security.Access;
 import org.onpump.scheduler.web.UnavailableException;
 import org.onpump.shared.event.CaseEnded;
 import org.onpump.shared.event.CaseScheduled;
@@ -28,16 +31,31 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import tools.jackson.databind.node.ObjectNode;
 
+/**
+ * The intake's answers alone (the broker and the directory stand in), signed in as an admin with a real token checked
+ * against the test identity provider's keys.
+ */
 @WebMvcTest(CaseEventController.class)
+@Import({Access.class, SignedInAsAdmin.class})
 class CaseEventControllerTest {
 
   @TestConfiguration
+  @EnableWebSecurity
   static class Meters {
     @Bean
     MeterRegistry meterRegistry() {
       return new SimpleMeterRegistry();
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder() {
+      return NimbusJwtDecoder.withJwkSetUri(TestIdentity.provider().jwkSetUri()).build();
     }
   }
 

@@ -86,7 +86,8 @@ class ScaleOutTest {
         "--server.port=0", "--onpump.instance-name=second-instance",
         "--spring.datasource.url=" + postgres.jdbcUrl(), "--spring.datasource.username=" + postgres.username(),
         "--spring.datasource.password=" + postgres.password(),
-        "--spring.kafka.bootstrap-servers=" + RealServers.kafka().bootstrapServers());
+        "--spring.kafka.bootstrap-servers=" + RealServers.kafka().bootstrapServers(),
+        "--onpump.security.jwk-set-uri=" + org.onpump.infra.identity.TestIdentity.provider().jwkSetUri());
   }
 
   private void post(TestDepartment department, String caseId, Instant start) {

@@ -46,7 +46,7 @@ class AccessTest {
     assertThat(anonymous.get().uri("/actuator/health/liveness")).hasStatusOk();
     assertThat(anonymous.get().uri("/v3/api-docs")).hasStatusOk();
     assertThat(anonymous.get().uri("/api/v1/sign-in")).hasStatusOk();
-    String expired = "Bearer " + TestIdentity.provider().tokenFor(OnPumpUser.admin(), Instant.now().minusSeconds(60));
+    String expired = "Bearer " + TestIdentity.provider().tokenFor(OnPumpUser.admin(), Instant.now().minusSeconds(600));
     assertThat(mvc.get().uri("/api/v1/rejected-events").header(HttpHeaders.AUTHORIZATION, expired)).hasStatus(401);
     assertThat(mvc.get().uri("/api/v1/rejected-events").header(HttpHeaders.AUTHORIZATION, "Bearer forged.token.x"))
         .hasStatus(401);

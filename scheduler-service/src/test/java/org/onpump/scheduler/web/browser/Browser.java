@@ -103,6 +103,7 @@ final class Browser implements AutoCloseable {
   }
 
   void screenshot(Path file) throws IOException {
+    Files.createDirectories(file.toAbsolutePath().getParent());
     Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
   }
 

@@ -87,7 +87,7 @@ class WebPageBrowserTest {
     assertThat(unfilled.getText()).contains("UNFILLED").contains("13:00–14:30");
     assertThat(browser.await(By.cssSelector("#view-roster .summary")).getText()).contains("unfilled");
     assertThat(browser.await(By.cssSelector("#view-roster .zone-note")).getText()).contains("America/New_York");
-    browser.screenshot(Path.of("/tmp/h/roster.png"));
+    browser.screenshot(Path.of("target/browser/roster.png"));
 
     browser.await(By.cssSelector("#view-roster input[value=room] + span")).click();
     WebElement byRoom = browser.await(By.cssSelector(
