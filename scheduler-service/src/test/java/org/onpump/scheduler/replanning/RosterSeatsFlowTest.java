@@ -135,9 +135,14 @@ class RosterSeatsFlowTest {
 
   @Test
   void timeOffTakenAfterAnAssignmentMovesTheSeatUnlessAManagerPinnedIt() {
-    // A third graduate: with one of two off, N + 1 would leave nobody free to take the case.
+    // Two more graduates: with one off and up to two resting after a night on call, N + 1 still leaves someone to
+    // take the case and someone spare, whatever the hour the test runs at. No student seats: the move is one move.
     department.addPerson(jdbc, "be2-" + department.departmentId(), "Bea Backup", "BOARD_ELIGIBLE",
         Competency.ADULT_CPB);
+    department.addPerson(jdbc, "be3-" + department.departmentId(), "Cy Cover", "BOARD_ELIGIBLE",
+        Competency.ADULT_CPB);
+    jdbc.sql("INSERT INTO department_policy (department_id, student_seats) VALUES (?, false)")
+        .param(department.departmentId()).update();
     Instant dayAfter = inThreeDays.plus(1, ChronoUnit.DAYS);
     post(department.scheduled("moves", Competency.ADULT_CPB, inThreeDays, 120));
     post(department.scheduled("pinned", Competency.ADULT_CPB, dayAfter, 120));
