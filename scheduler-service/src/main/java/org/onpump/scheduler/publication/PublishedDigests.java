@@ -56,7 +56,8 @@ class PublishedDigests {
       if (person == null) {
         continue;
       }
-      List<PublishedSeat> theirs = after.stream().filter(seat -> personId.equals(seat.perfusionistId())).toList();
+      List<PublishedSeat> theirs = after.stream().filter(seat -> personId.equals(seat.perfusionistId()))
+          .sorted(java.util.Comparator.comparing(PublishedSeat::start)).toList();
       outbox.appendOnce(Topics.NOTIFICATION_REQUESTS, digest(publication, person, theirs, first, zone, now), false,
           now);
       told++;
