@@ -8,12 +8,14 @@ import org.onpump.shared.event.Competency;
 /**
  * One seat of a case on a department's roster as the API shows it. {@code perfusionistId} null: the seat is unfilled;
  * {@code role} and {@code seatId} null: no solve has reached the case yet. The seat id names the seat in the
- * explanation API. A pinned seat keeps its holder whatever happens.
+ * explanation API. A pinned seat keeps its holder whatever happens. {@code timeZone}: the hospital's, for showing
+ * times as the OR sees them.
  */
 public record AssignmentView(
     String seatId,
     String caseId,
     String hospitalId,
+    String timeZone,
     String orRoom,
     String procedureType,
     Competency requiredCompetency,

@@ -27,7 +27,7 @@ class AssignmentViews {
 
   List<AssignmentView> inRange(String departmentId, Instant from, Instant to) {
     return jdbc.sql("""
-            SELECT c.case_id, c.hospital_id, c.or_room, c.procedure_type, c.required_competency, c.planned_start,
+            SELECT c.case_id, c.hospital_id, c.hospital_time_zone, c.or_room, c.procedure_type, c.required_competency, c.planned_start,
               c.planned_duration_minutes, c.status, a.role, a.perfusionist_id, a.pinned, p.display_name,
               GREATEST(c.updated_at, a.updated_at) AS updated_at
             FROM pump_case c
@@ -46,6 +46,7 @@ class AssignmentViews {
               role == null ? null : Assignment.seatId(key, role),
               rs.getString("case_id"),
               rs.getString("hospital_id"),
+              rs.getString("hospital_time_zone"),
               rs.getString("or_room"),
               rs.getString("procedure_type"),
               Competency.valueOf(rs.getString("required_competency")),

@@ -79,8 +79,9 @@ public class OnCallRepository {
   Optional<OnCallView> holderAt(String hospitalId, OnCallSeat.Role role, Instant at) {
     return jdbc.sql("""
             SELECT s.seat_id, s.hospital_id, s.day, s.part, s.role, s.starts_at, s.ends_at, s.perfusionist_id,
-              p.display_name, s.pinned, s.updated_at
-            FROM on_call_seat s LEFT JOIN perfusionist p ON p.id = s.perfusionist_id
+              p.display_name, s.pinned, s.updated_at, h.time_zone
+            FROM on_call_seat s JOIN hospital h ON h.id = s.hospital_id
+              LEFT JOIN perfusionist p ON p.id = s.perfusionist_id
             WHERE s.hospital_id = ? AND s.role = ? AND s.starts_at <= ? AND s.ends_at > ?
             ORDER BY s.starts_at, s.seat_id LIMIT 1""")
         .params(hospitalId, role.name(), toSql(at), toSql(at))
@@ -92,8 +93,9 @@ public class OnCallRepository {
   List<OnCallView> viewsIn(String departmentId, Instant from, Instant to) {
     return jdbc.sql("""
             SELECT s.seat_id, s.hospital_id, s.day, s.part, s.role, s.starts_at, s.ends_at, s.perfusionist_id,
-              p.display_name, s.pinned, s.updated_at
-            FROM on_call_seat s LEFT JOIN perfusionist p ON p.id = s.perfusionist_id
+              p.display_name, s.pinned, s.updated_at, h.time_zone
+            FROM on_call_seat s JOIN hospital h ON h.id = s.hospital_id
+              LEFT JOIN perfusionist p ON p.id = s.perfusionist_id
             WHERE s.department_id = ? AND s.starts_at < ? AND s.ends_at > ?
             ORDER BY s.starts_at, s.hospital_id, s.role""")
         .params(departmentId, toSql(to), toSql(from))
@@ -102,7 +104,7 @@ public class OnCallRepository {
   }
 
   private static OnCallView view(ResultSet rs, int rowNum) throws SQLException {
-    return new OnCallView(rs.getString("seat_id"), rs.getString("hospital_id"),
+    return new OnCallView(rs.getString("seat_id"), rs.getString("hospital_id"), rs.getString("time_zone"),
         rs.getObject("day", LocalDate.class), OnCallSeat.Part.valueOf(rs.getString("part")),
         OnCallSeat.Role.valueOf(rs.getString("role")), SqlInstants.read(rs, "starts_at"),
         SqlInstants.read(rs, "ends_at"), rs.getString("perfusionist_id"), rs.getString("display_name"),

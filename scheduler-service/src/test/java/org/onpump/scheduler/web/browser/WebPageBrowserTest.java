@@ -86,7 +86,8 @@ class WebPageBrowserTest {
         ".tl-row[data-row='Unfilled seats'] .bar.unfilled[data-seat='" + seat("page-hipec") + "']"));
     assertThat(unfilled.getText()).contains("UNFILLED").contains("13:00–14:30");
     assertThat(browser.await(By.cssSelector("#view-roster .summary")).getText()).contains("unfilled");
-    assertThat(browser.await(By.cssSelector("#view-roster .zone-note")).getText()).contains("America/New_York");
+    assertThat(browser.await(By.cssSelector("#view-roster .zone-note")).getText())
+        .contains("America/New_York", "the hospital's time zone");
     browser.screenshot(Path.of("target/browser/roster.png"));
 
     browser.await(By.cssSelector("#view-roster input[value=room] + span")).click();
