@@ -47,8 +47,9 @@ final class Browser implements AutoCloseable {
 
   /** Starts chromium, or fails saying what to install: a browser test never passes by being skipped. */
   static Browser start(String baseUrl, String timeZone) throws IOException {
+    DebianChromium.ensureInstalled();
     assertThat(Files.isExecutable(CHROMIUM)).as("The browser tests need Debian's chromium at %s "
-        + "(apt-get install chromium chromium-driver)", CHROMIUM).isTrue();
+        + "(apt-get install chromium chromium-driver; see target/browser/apt-get.log)", CHROMIUM).isTrue();
     assertThat(Files.isExecutable(CHROMEDRIVER)).as("The browser tests need Debian's chromedriver at %s "
         + "(apt-get install chromium-driver)", CHROMEDRIVER).isTrue();
     Path profile = Files.createTempDirectory("onpump-chromium-");
