@@ -8,6 +8,7 @@ import java.util.Map;
 import org.onpump.scheduler.calendar.Places.HospitalPlace;
 import org.onpump.scheduler.publication.PublishedRosters;
 import org.onpump.scheduler.security.Access;
+import org.onpump.scheduler.web.DayRange;
 import org.onpump.scheduler.web.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -1,5 +1,7 @@
 package org.onpump.scheduler.oncall;
 
+import java.util.List;
+import org.onpump.shared.security.Caller;
 import org.onpump.scheduler.security.Access;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -35,7 +37,7 @@ class OnCallNowController {
   OnCallNow now(@PathVariable String hospitalId, @PathVariable String departmentId,
       @Parameter(description = "An instant such as 2026-11-23T03:00:00Z; default now")
       @RequestParam(required = false) String at) {
-    org.onpump.shared.security.Caller caller = access.requireSystemOrMemberOf(hospitalId, departmentId);
+    Caller caller = access.requireSystemOrMemberOf(hospitalId, departmentId);
     // How to reach someone is private: the switchboard (the hospital's system) and managers get it, colleagues not.
     boolean reach = caller.speaksFor(hospitalId) || caller.manages(departmentId);
     Instant moment = at == null ? clock.instant() : TimeRange.instant("Invalid on-call query", "at", at);
@@ -46,12 +48,12 @@ class OnCallNowController {
   }
 
   private static OnCallNow.Person person(OnCallTeam.Held held, boolean reach,
-      org.onpump.shared.security.Caller caller) {
+      Caller caller) {
     if (held == null) {
       return null;
     }
     Perfusionist person = held.person();
     return new OnCallNow.Person(person.id(), person.displayName(), held.until(),
-        reach || caller.is(person.id()) ? person.contactMethods() : java.util.List.of());
+        reach || caller.is(person.id()) ? person.contactMethods() : List.of());
   }
 }

@@ -4,10 +4,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.onpump.scheduler.web.DayRange;
+import org.onpump.scheduler.department.Hospital;
 import org.onpump.scheduler.department.HospitalDirectory;
 import org.onpump.scheduler.replanning.PlanningProperties;
 import org.onpump.scheduler.security.Access;
@@ -123,20 +127,12 @@ class PublicationController {
   List<PublishedSeat> inForce(@PathVariable String departmentId, @RequestParam(required = false) String from,
       @RequestParam(required = false) String to) {
     access.requireMemberOf(departmentId);
-    List<FieldViolation> wrong = new ArrayList<>();
-    LocalDate first = day("from", from, wrong);
-    LocalDate end = day("to", to, wrong);
-    if (first != null && end != null && (!end.isAfter(first) || end.toEpochDay() - first.toEpochDay() > 92)) {
-      wrong.add(new FieldViolation("to", "must be after from, at most 92 days later"));
-    }
-    if (!wrong.isEmpty()) {
-      throw new InvalidRequestException("Invalid published roster query", wrong);
-    }
-    return published.departmentSeats(departmentId, first, end);
+    DayRange days = DayRange.parse("Invalid published roster query", from, to, 92);
+    return published.departmentSeats(departmentId, days.from(), days.to());
   }
 
-  private java.time.ZoneId zone(String departmentId) {
-    return directory.hospitals(departmentId).stream().findFirst().map(h -> h.zone())
+  private ZoneId zone(String departmentId) {
+    return directory.hospitals(departmentId).stream().findFirst().map(Hospital::zone)
         .orElseThrow(() -> new NotFoundException("Unknown department", "No department '" + departmentId
             + "' with a hospital is known to OnPump"));
   }
@@ -159,5 +155,5 @@ class PublicationController {
 
   /** One line of the history. */
   record PublicationSummary(int version, LocalDate firstDay, LocalDate endDay, String publishedBy,
-      java.time.Instant publishedAt, String note) {}
+      Instant publishedAt, String note) {}
 }

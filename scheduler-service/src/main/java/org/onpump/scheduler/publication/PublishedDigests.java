@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,15 +13,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.onpump.scheduler.outbox.OutboxRepository;
 import org.onpump.scheduler.staff.Perfusionist;
-import org.onpump.shared.event.NotificationRequested;
-import org.onpump.shared.event.OnPumpEvent;
-import org.onpump.shared.kafka.Topics;
+import org.onpump.scheduler.team.StaffNotices;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells people what a publication means for them, through the outbox in the publication's transaction: on a first
+ * Tells people what a publication means for them ({@link StaffNotices}, in the publication's transaction): on a first
  * publication of their days, everyone with a seat gets a digest of their seats; on a republication, only those whose
  * seats changed (including those who lost every seat) get the new list. Each message is sent once (its id derives
  * from the department, the version and the person). Seats carry times, rooms and case types, never patient data.
@@ -32,10 +30,10 @@ class PublishedDigests {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
   private static final int MOST_LINES = 60;
 
-  private final OutboxRepository outbox;
+  private final StaffNotices notices;
 
-  PublishedDigests(OutboxRepository outbox) {
-    this.outbox = outbox;
+  PublishedDigests(StaffNotices notices) {
+    this.notices = notices;
   }
 
   /** Queues the digests; returns how many people are told. */
@@ -57,18 +55,14 @@ class PublishedDigests {
         continue;
       }
       List<PublishedSeat> theirs = after.stream().filter(seat -> personId.equals(seat.perfusionistId()))
-          .sorted(java.util.Comparator.comparing(PublishedSeat::start)).toList();
-      outbox.appendOnce(Topics.NOTIFICATION_REQUESTS, digest(publication, person, theirs, first, zone, now), false,
-          now);
+          .sorted(Comparator.comparing(PublishedSeat::start)).toList();
+      digest(publication, person, theirs, first, zone, now);
       told++;
     }
     return told;
   }
 
-  private static NotificationRequested digest(Publication publication, Perfusionist person,
-      List<PublishedSeat> seats, boolean first, ZoneId zone, Instant now) {
-    UUID id = UUID.nameUUIDFromBytes(("roster-publication:" + publication.departmentId() + ":"
-        + publication.version() + ":" + person.id()).getBytes(StandardCharsets.UTF_8));
+  private void digest(Publication publication, Perfusionist person, List<PublishedSeat> seats, boolean first, ZoneId zone, Instant now) {
     UUID cause = UUID.nameUUIDFromBytes(("roster-publication:" + publication.departmentId() + ":"
         + publication.version()).getBytes(StandardCharsets.UTF_8));
     String days = DAY.format(publication.firstDay()) + " to " + DAY.format(publication.endDay().minusDays(1));
@@ -84,9 +78,8 @@ class PublishedDigests {
     if (seats.size() > MOST_LINES) {
       text.append("... and ").append(seats.size() - MOST_LINES).append(" more: see your schedule.\n");
     }
-    return new NotificationRequested(id, now, "onpump-scheduler", seats.isEmpty() ? null : seats.get(0).hospitalId(),
-        publication.departmentId(), OnPumpEvent.SCHEMA_VERSION, cause, person.toStaffMember(),
-        NotificationRequested.Urgency.ROUTINE, subject, text.toString());
+    notices.tell(publication.departmentId(), person, "roster-publication:" + publication.departmentId() + ":"
+        + publication.version(), cause, subject, text.toString(), now);
   }
 
   static String line(PublishedSeat seat, ZoneId zone) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.onpump.scheduler.audit.WorkflowAudit;
 import org.onpump.scheduler.cases.PumpCase;
 import org.onpump.scheduler.department.HospitalDirectory;
+import org.onpump.scheduler.replanning.HandEdits;
 import org.onpump.scheduler.replanning.StoredRoster;
 import org.onpump.scheduler.replanning.StoredRosters;
 import org.onpump.scheduler.roster.BrokenRule;
@@ -45,12 +46,12 @@ public class RosterPublisher {
   private final SolutionManager<DepartmentRoster, HardMediumSoftScore> solutions;
   private final JdbcClient jdbc;
   private final Clock clock;
-  private final org.onpump.scheduler.replanning.HandEdits plans;
+  private final HandEdits edits;
 
   RosterPublisher(HospitalDirectory directory, StoredRosters rosters, PublishedRosters published,
       PublishedDigests digests, WorkflowAudit audit, SolverManager<DepartmentRoster, String> solverManager,
-      JdbcClient jdbc, Clock clock, org.onpump.scheduler.replanning.HandEdits plans) {
-    this.plans = plans;
+      JdbcClient jdbc, Clock clock, HandEdits edits) {
+    this.edits = edits;
     this.directory = directory;
     this.rosters = rosters;
     this.published = published;
@@ -69,7 +70,7 @@ public class RosterPublisher {
     }
     Instant now = clock.instant();
     ZoneId zone = directory.hospitals(departmentId).get(0).zone();
-    plans.lockPlan(departmentId);
+    edits.lockPlan(departmentId);
     // A day either side, so that rest across the edges of the published days is judged too.
     StoredRoster stored = rosters.load(departmentId, firstDay.minusDays(1).atStartOfDay(zone).toInstant(),
         endDay.plusDays(1).atStartOfDay(zone).toInstant(), now);

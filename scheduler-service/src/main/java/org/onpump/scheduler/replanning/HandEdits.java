@@ -2,10 +2,13 @@ package org.onpump.scheduler.replanning;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.onpump.scheduler.replanning.CaseSeatChanges.Causes;
 import org.onpump.scheduler.roster.BrokenRule;
@@ -145,14 +148,14 @@ public class HandEdits {
     Map<String, Perfusionist> holders = new HashMap<>();
     roster.getSeats().forEach(seat -> holders.put(seat.getId(), seat.getPerfusionist()));
     // Refused: anything the edits newly break, and anything still broken on an edited seat or for an edited person.
-    java.util.Set<String> seatsEdited = new java.util.HashSet<>();
-    java.util.Set<String> peopleEdited = new java.util.HashSet<>();
+    Set<String> seatsEdited = new HashSet<>();
+    Set<String> peopleEdited = new HashSet<>();
     edits.forEach(edit -> {
       seatsEdited.add(edit.seatId());
       peopleEdited.add(edit.perfusionistId());
     });
     List<BrokenRule> brokenAfter = BrokenRule.in(after);
-    java.util.LinkedHashSet<BrokenRule> refused = new java.util.LinkedHashSet<>(
+    LinkedHashSet<BrokenRule> refused = new LinkedHashSet<>(
         BrokenRule.newIn(BrokenRule.in(before), brokenAfter));
     brokenAfter.stream().filter(rule -> seatsEdited.contains(rule.seatId())
         || rule.perfusionistId() != null && peopleEdited.contains(rule.perfusionistId())).forEach(refused::add);

@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.onpump.scheduler.calendar.DayRange;
+import org.onpump.scheduler.web.DayRange;
 import org.onpump.scheduler.department.HospitalDirectory;
 import org.onpump.scheduler.security.Access;
 import org.onpump.scheduler.web.InvalidRequestException;

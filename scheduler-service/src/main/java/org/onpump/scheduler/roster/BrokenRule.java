@@ -1,7 +1,9 @@
 package org.onpump.scheduler.roster;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
@@ -26,7 +28,7 @@ public record BrokenRule(String rule, String seatId, String perfusionistId, Stri
           continue;
         }
         if (match.getJustification() instanceof RuleMatch rule) {
-          List<String> seats = rule.seatIds().isEmpty() ? java.util.Collections.singletonList(null) : rule.seatIds();
+          List<String> seats = rule.seatIds().isEmpty() ? Collections.singletonList(null) : rule.seatIds();
           for (String seat : seats) {
             broken.add(new BrokenRule(total.getConstraintName(), seat, rule.perfusionistId(), rule.detail()));
           }
@@ -42,7 +44,7 @@ public record BrokenRule(String rule, String seatId, String perfusionistId, Stri
    * Lifts the pins of every seat that has not begun, so that a manager's pin (or a hand edit's, or a swap's) never
    * hides a broken rule from a judgement: only work that has started keeps its pin, being what happens.
    */
-  public static void liftPinsNotBegun(DepartmentRoster roster, java.time.Instant now) {
+  public static void liftPinsNotBegun(DepartmentRoster roster, Instant now) {
     int minute = Minutes.of(now);
     roster.getSeats().stream().filter(seat -> seat.getStart() > minute).forEach(seat -> seat.setPinned(false));
   }

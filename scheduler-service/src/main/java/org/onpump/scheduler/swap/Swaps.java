@@ -1,24 +1,21 @@
 package org.onpump.scheduler.swap;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.onpump.scheduler.audit.WorkflowAudit;
-import org.onpump.scheduler.outbox.OutboxRepository;
 import org.onpump.scheduler.publication.Refusals;
 import org.onpump.scheduler.replanning.HandEdits;
 import org.onpump.scheduler.staff.Perfusionist;
 import org.onpump.scheduler.staff.StaffRepository;
+import org.onpump.scheduler.team.StaffNotices;
 import org.onpump.scheduler.web.ConflictException;
 import org.onpump.scheduler.web.InvalidRequestException;
 import org.onpump.scheduler.web.NotFoundException;
 import org.onpump.shared.event.FieldViolation;
-import org.onpump.shared.event.NotificationRequested;
-import org.onpump.shared.event.OnPumpEvent;
-import org.onpump.shared.kafka.Topics;
 import org.onpump.shared.security.Caller;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -36,17 +33,17 @@ class Swaps {
   private final SwapRepository requests;
   private final HandEdits edits;
   private final StaffRepository staff;
-  private final OutboxRepository outbox;
+  private final StaffNotices notices;
   private final WorkflowAudit audit;
   private final JdbcClient jdbc;
   private final Clock clock;
 
-  Swaps(SwapRepository requests, HandEdits edits, StaffRepository staff, OutboxRepository outbox,
+  Swaps(SwapRepository requests, HandEdits edits, StaffRepository staff, StaffNotices notices,
       WorkflowAudit audit, JdbcClient jdbc, Clock clock) {
     this.requests = requests;
     this.edits = edits;
     this.staff = staff;
-    this.outbox = outbox;
+    this.notices = notices;
     this.audit = audit;
     this.jdbc = jdbc;
     this.clock = clock;
@@ -164,7 +161,7 @@ class Swaps {
     }
     requests.decide(request.id(), SwapRequest.Status.APPROVED, note, caller.subject(), now);
     audit.record(caller, request.departmentId(), "SWAP_APPROVED", request.id().toString(), note, now);
-    String done = "The " + request.kind().name().toLowerCase(java.util.Locale.ROOT) + " of " + request.seatId() + " is approved.";
+    String done = "The " + request.kind().name().toLowerCase(Locale.ROOT) + " of " + request.seatId() + " is approved.";
     tell(request, request.requestedBy(), done, now);
     tell(request, request.colleagueId(), done, now);
     return requests.lock(request.departmentId(), request.id()).orElseThrow();
@@ -195,11 +192,7 @@ class Swaps {
     if (person == null) {
       return;
     }
-    UUID id = UUID.nameUUIDFromBytes(("swap:" + request.id() + ":" + personId + ":" + text)
-        .getBytes(StandardCharsets.UTF_8));
-    outbox.appendOnce(Topics.NOTIFICATION_REQUESTS, new NotificationRequested(id, now, "onpump-scheduler", null,
-        request.departmentId(), OnPumpEvent.SCHEMA_VERSION, request.id(), person.toStaffMember(),
-        NotificationRequested.Urgency.ROUTINE, "OnPump: swap request", person.displayName() + ", " + text), false,
-        now);
+    notices.tell(request.departmentId(), person, "swap:" + request.id() + ":" + text, request.id(),
+        "OnPump: swap request", person.displayName() + ", " + text, now);
   }
 }

@@ -1,11 +1,10 @@
-package org.onpump.scheduler.calendar;
+package org.onpump.scheduler.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import org.onpump.scheduler.web.InvalidRequestException;
 import org.onpump.shared.event.FieldViolation;
 
 /** Days {@code [from, to)} read from query parameters; every bad parameter is reported at once as a 400. */
